@@ -1,0 +1,7 @@
+# The one identity file: every binary, package and document takes its name and version from here.
+set(MYCLOUD_NAME "MyCloud Desktop")
+set(MYCLOUD_APP_ID "fr.b2ei.MyCloud")
+set(MYCLOUD_ORGANIZATION "B2EI")
+set(MYCLOUD_ORGANIZATION_DOMAIN "b2ei.fr")
+set(MYCLOUD_VERSION "0.1.0")
+set(MYCLOUD_API_VERSION "v1")
