@@ -15,7 +15,7 @@ Result<Problem, DecodeError> Problem::fromJson(const QJsonValue& json, const QSt
     v.title = r.string("title"_L1, 1, limits::kTitle);
     v.status = static_cast<int>(r.integer("status"_L1, 100, 599));
     v.code = r.token("code"_L1, 1, 64);
-    v.detail = r.optionalString("detail"_L1, 0, limits::kText).value_or(QString());
+    v.detail = r.string("detail"_L1, 0, limits::kText);
     if (r.has("errors"_L1)) {
         v.errors = r.array<FieldError>("errors"_L1, limits::kPageItems, [](const QJsonValue& item, const QString& at) {
             JsonReader e(item, at);
@@ -30,9 +30,11 @@ Result<Problem, DecodeError> Problem::fromJson(const QJsonValue& json, const QSt
 
 QJsonObject Problem::toJson() const
 {
-    QJsonObject object{{u"type"_s, type}, {u"title"_s, title}, {u"status"_s, status}, {u"code"_s, code}};
-    if (!detail.isEmpty())
-        object.insert(u"detail"_s, detail);
+    QJsonObject object{{u"type"_s, type},
+                       {u"title"_s, title},
+                       {u"status"_s, status},
+                       {u"code"_s, code},
+                       {u"detail"_s, detail}};
     if (!errors.isEmpty()) {
         QJsonArray array;
         for (const FieldError& e : errors)

@@ -393,7 +393,7 @@ private slots:
         QCOMPARE(JsonCodec::decode<Problem>(JsonCodec::encode(problem.value())).value(), problem.value());
 
         auto badStatus = JsonCodec::decode<Problem>(
-            "{\"type\":\"about:blank\",\"title\":\"x\",\"status\":1000,\"code\":\"internal\"}");
+            "{\"type\":\"about:blank\",\"title\":\"x\",\"status\":1000,\"code\":\"internal\",\"detail\":\"\"}");
         QVERIFY(!badStatus);
         QCOMPARE(badStatus.error().field(), u"status"_s);
     }

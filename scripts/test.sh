@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test. Exits non-zero on any failure.
+# Extra arguments go to ctest, e.g. ./scripts/test.sh -R codec
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="${MYCLOUD_BUILD_DIR:-$root/build}"
+
+"$root/scripts/deps.sh" --with-test-tools
+"$root/scripts/build.sh"
+
+# Tests never need a display: widgets render offscreen, like in CI.
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$build" --output-on-failure --no-tests=error --parallel "$(nproc 2>/dev/null || echo 2)" "$@"
