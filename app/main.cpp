@@ -1,8 +1,8 @@
 // mycloud: the desktop application. Wiring only; the work lives in mycloud_core and mycloud_ui.
+#include "MainWindow.h"
 #include "core/CommandLine.h"
 #include "core/Identity.h"
 #include "core/Translations.h"
-#include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,7 +12,8 @@ namespace {
 void describe(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "MyCloud Desktop: your B2EI affairs, products, schematics and maintenance, online or offline."));
+        "main",
+        "MyCloud Desktop: your B2EI affairs, products, schematics and maintenance, online or offline."));
     parser.addHelpOption();
     parser.addVersionOption();
 }

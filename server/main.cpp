@@ -14,12 +14,11 @@ int main(int argc, char** argv)
     mycloud::identity::apply("mycloud-server");
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "MyCloud reference server (API %1), built with cpp-httplib %2, libsodium %3, %4.")
-                                         .arg(QString::fromLatin1(mycloud::identity::kApiVersion),
-                                              QString::fromLatin1(CPPHTTPLIB_VERSION),
-                                              QString::fromLatin1(sodium_version_string()),
-                                              QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
+    parser.setApplicationDescription(
+        QStringLiteral("MyCloud reference server (API %1), built with cpp-httplib %2, libsodium %3, %4.")
+            .arg(QString::fromLatin1(mycloud::identity::kApiVersion), QString::fromLatin1(CPPHTTPLIB_VERSION),
+                 QString::fromLatin1(sodium_version_string()),
+                 QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);

@@ -2,9 +2,10 @@
 
 #include "DecodeError.h"
 #include "Result.h"
+
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
-#include <QJsonObject>
 
 namespace mycloud {
 

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "Contact.h"
 #include "DecodeError.h"
 #include "Result.h"
-#include "Contact.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
-#include <QJsonObject>
 
 namespace mycloud {
 

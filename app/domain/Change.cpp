@@ -10,8 +10,8 @@ namespace mycloud {
 
 namespace {
 
-constexpr std::array kEntities{Change::Entity::Account, Change::Entity::Affair, Change::Entity::Product,
-                               Change::Entity::Document, Change::Entity::Task, Change::Entity::Note};
+constexpr std::array kEntities{Change::Entity::Account,  Change::Entity::Affair, Change::Entity::Product,
+                               Change::Entity::Document, Change::Entity::Task,   Change::Entity::Note};
 
 std::optional<Change::Op> opFromString(QStringView text)
 {
@@ -22,8 +22,7 @@ std::optional<Change::Op> opFromString(QStringView text)
     return std::nullopt;
 }
 
-template <class T>
-Result<Change::Data, DecodeError> decodeAs(const QJsonObject& object, const QString& path)
+template <class T> Result<Change::Data, DecodeError> decodeAs(const QJsonObject& object, const QString& path)
 {
     auto decoded = T::fromJson(object, path);
     if (!decoded)
@@ -93,7 +92,8 @@ Result<Change, DecodeError> Change::fromJson(const QJsonValue& json, const QStri
         return decoded.error();
     const QUuid dataId = std::visit([](const auto& entity) { return entity.id; }, decoded.value());
     if (dataId != v.id)
-        return DecodeError(DecodeError::Kind::BadFormat, dataPath + u".id"_s, u"differs from the change id"_s);
+        return DecodeError(DecodeError::Kind::BadFormat, dataPath + u".id"_s,
+                           u"differs from the change id"_s);
     v.data = std::move(decoded).value();
     return v;
 }

@@ -1,19 +1,20 @@
 #pragma once
 
+#include "Change.h"
 #include "DecodeError.h"
 #include "Result.h"
-#include "Change.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <optional>
-#include <QJsonObject>
 
 namespace mycloud {
 
-// One page of the delta feed. Store `cursor` and pass it as `since` next time; `next` is set when more pages follow.
+// One page of the delta feed. Store `cursor` and pass it as `since` next time; `next` is set when more pages
+// follow.
 struct ChangePage final
 {
     QList<Change> items;

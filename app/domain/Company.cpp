@@ -23,8 +23,8 @@ Result<Company, DecodeError> Company::fromJson(const QJsonValue& json, const QSt
 
 QJsonObject Company::toJson() const
 {
-    return {{u"name"_s, name},       {u"address"_s, address},     {u"phone"_s, phone},
-            {u"email"_s, email},     {u"website"_s, website},     {u"latitude"_s, latitude},
+    return {{u"name"_s, name},          {u"address"_s, address}, {u"phone"_s, phone},
+            {u"email"_s, email},        {u"website"_s, website}, {u"latitude"_s, latitude},
             {u"longitude"_s, longitude}};
 }
 

@@ -2,8 +2,9 @@
 
 #include "DecodeError.h"
 #include "Result.h"
-#include <QString>
+
 #include <QJsonObject>
+#include <QString>
 
 namespace mycloud {
 

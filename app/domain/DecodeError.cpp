@@ -6,8 +6,7 @@ DecodeError::DecodeError(Kind kind, QString field, QString detail)
     : m_kind(kind)
     , m_field(std::move(field))
     , m_detail(std::move(detail))
-{
-}
+{ }
 
 const char* DecodeError::kindName(Kind kind)
 {

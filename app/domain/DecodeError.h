@@ -14,17 +14,17 @@ class DecodeError final
 
 public:
     enum class Kind {
-        NotJson,       // the bytes do not parse as JSON
-        MissingField,  // a required key is absent
-        WrongType,     // present but of the wrong JSON type (null included, where not allowed)
-        TooShort,      // string shorter than allowed (e.g. an empty required name)
-        TooLong,       // string or array longer than allowed
-        BadFormat,     // string of the right type but not the expected shape (e-mail, hex, token)
-        BadUuid,       // not a canonical UUID
-        BadDateTime,   // not an RFC 3339 timestamp with a zone
-        BadDate,       // not a YYYY-MM-DD calendar date
-        OutOfRange,    // number outside its bounds, or not an integer where one is needed
-        UnknownValue,  // enum string not among the allowed values
+        NotJson, // the bytes do not parse as JSON
+        MissingField, // a required key is absent
+        WrongType, // present but of the wrong JSON type (null included, where not allowed)
+        TooShort, // string shorter than allowed (e.g. an empty required name)
+        TooLong, // string or array longer than allowed
+        BadFormat, // string of the right type but not the expected shape (e-mail, hex, token)
+        BadUuid, // not a canonical UUID
+        BadDateTime, // not an RFC 3339 timestamp with a zone
+        BadDate, // not a YYYY-MM-DD calendar date
+        OutOfRange, // number outside its bounds, or not an integer where one is needed
+        UnknownValue, // enum string not among the allowed values
     };
 
     DecodeError(Kind kind, QString field, QString detail = {});

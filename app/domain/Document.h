@@ -1,13 +1,13 @@
 #pragma once
 
 #include "DecodeError.h"
-#include "Result.h"
 #include "DocumentKind.h"
+#include "Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
-#include <QJsonObject>
 
 namespace mycloud {
 
@@ -23,7 +23,7 @@ struct Document final
     qint64 size = 0;
     QString sha256; // lowercase hex; also the content ETag
     qint64 revision = 1; // schematics: higher is newer
-    bool valid = false;  // schematics: the latest valid one is the valid one with the highest revision
+    bool valid = false; // schematics: the latest valid one is the valid one with the highest revision
     QDateTime createdAt;
     qint64 version = 0;
 

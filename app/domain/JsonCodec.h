@@ -19,8 +19,7 @@ public:
     // The root of a JSON text (object or array), or NotJson with the parser's reason and offset.
     static Result<QJsonValue, DecodeError> parse(const QByteArray& bytes);
 
-    template <class T>
-    static Result<T, DecodeError> decode(const QByteArray& bytes)
+    template <class T> static Result<T, DecodeError> decode(const QByteArray& bytes)
     {
         auto root = parse(bytes);
         if (!root)
@@ -28,8 +27,7 @@ public:
         return T::fromJson(root.value());
     }
 
-    template <class T>
-    static QByteArray encode(const T& value)
+    template <class T> static QByteArray encode(const T& value)
     {
         return QJsonDocument(value.toJson()).toJson(QJsonDocument::Compact);
     }

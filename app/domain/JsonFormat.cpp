@@ -36,8 +36,8 @@ QString JsonFormat::formatUuid(const QUuid& id)
 
 std::optional<QDateTime> JsonFormat::parseDateTime(QStringView text)
 {
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$)"));
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$)"));
     if (!shape.match(text).hasMatch())
         return std::nullopt;
     QString normalised = text.toString();

@@ -47,8 +47,7 @@ public:
     std::optional<QJsonObject> optionalObject(QLatin1StringView key);
 
     // An enum spelled as a string; `parse` maps the spelling or returns nullopt.
-    template <class E>
-    E enumeration(QLatin1StringView key, std::optional<E> (*parse)(QStringView))
+    template <class E> E enumeration(QLatin1StringView key, std::optional<E> (*parse)(QStringView))
     {
         const QString text = string(key, 1, 64);
         if (!ok())
@@ -60,8 +59,7 @@ public:
     }
 
     // A nested object decoded by T::fromJson.
-    template <class T>
-    T object(QLatin1StringView key)
+    template <class T> T object(QLatin1StringView key)
     {
         const std::optional<QJsonValue> value = require(key);
         if (!value)
@@ -70,8 +68,7 @@ public:
     }
 
     // An array of at most maxItems, each element decoded by `decode(value, path)`.
-    template <class T, class Decode>
-    QList<T> array(QLatin1StringView key, qsizetype maxItems, Decode decode)
+    template <class T, class Decode> QList<T> array(QLatin1StringView key, qsizetype maxItems, Decode decode)
     {
         QList<T> items;
         const std::optional<QJsonValue> value = require(key);
@@ -92,10 +89,10 @@ public:
         return items;
     }
 
-    template <class T>
-    QList<T> objectArray(QLatin1StringView key, qsizetype maxItems)
+    template <class T> QList<T> objectArray(QLatin1StringView key, qsizetype maxItems)
     {
-        return array<T>(key, maxItems, [](const QJsonValue& v, const QString& p) { return T::fromJson(v, p); });
+        return array<T>(key, maxItems,
+                        [](const QJsonValue& v, const QString& p) { return T::fromJson(v, p); });
     }
 
     // Whether the key is present with a non-null value.
@@ -104,8 +101,7 @@ public:
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     const std::optional<DecodeError>& error() const { return m_error; }
 
-    template <class T>
-    Result<T, DecodeError> finish(T value) const
+    template <class T> Result<T, DecodeError> finish(T value) const
     {
         if (m_error)
             return *m_error;
@@ -115,14 +111,13 @@ public:
     QString childPath(QLatin1StringView key) const;
 
 private:
-    std::optional<QJsonValue> require(QLatin1StringView key);  // records MissingField / null
+    std::optional<QJsonValue> require(QLatin1StringView key); // records MissingField / null
     std::optional<QJsonValue> nullable(QLatin1StringView key); // records MissingField; nullopt for null
     std::optional<QJsonValue> optional(QLatin1StringView key); // nullopt when absent or null
     void fail(DecodeError::Kind kind, QLatin1StringView key, QString detail = {});
     bool checkString(QLatin1StringView key, const QString& text, qsizetype minLength, qsizetype maxLength);
 
-    template <class T>
-    T adopt(Result<T, DecodeError>&& result)
+    template <class T> T adopt(Result<T, DecodeError>&& result)
     {
         if (!result) {
             if (!m_error)

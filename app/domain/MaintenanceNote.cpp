@@ -29,18 +29,19 @@ Result<MaintenanceNote, DecodeError> MaintenanceNote::fromJson(const QJsonValue&
 
 QJsonObject MaintenanceNote::toJson() const
 {
-    return {{u"id"_s, JsonFormat::formatUuid(id)},
-            {u"productId"_s, JsonFormat::formatUuid(productId)},
-            {u"taskId"_s, taskId ? QJsonValue(JsonFormat::formatUuid(*taskId)) : QJsonValue()},
-            {u"requester"_s, requester.toJson()},
-            {u"performer"_s, performer.toJson()},
-            {u"requestedAt"_s, requestedAt ? QJsonValue(JsonFormat::formatDateTime(*requestedAt)) : QJsonValue()},
-            {u"performedAt"_s, JsonFormat::formatDate(performedAt)},
-            {u"taskDescription"_s, taskDescription},
-            {u"workDone"_s, workDone},
-            {u"comment"_s, comment},
-            {u"createdAt"_s, JsonFormat::formatDateTime(createdAt)},
-            {u"version"_s, version}};
+    return {
+        {u"id"_s, JsonFormat::formatUuid(id)},
+        {u"productId"_s, JsonFormat::formatUuid(productId)},
+        {u"taskId"_s, taskId ? QJsonValue(JsonFormat::formatUuid(*taskId)) : QJsonValue()},
+        {u"requester"_s, requester.toJson()},
+        {u"performer"_s, performer.toJson()},
+        {u"requestedAt"_s, requestedAt ? QJsonValue(JsonFormat::formatDateTime(*requestedAt)) : QJsonValue()},
+        {u"performedAt"_s, JsonFormat::formatDate(performedAt)},
+        {u"taskDescription"_s, taskDescription},
+        {u"workDone"_s, workDone},
+        {u"comment"_s, comment},
+        {u"createdAt"_s, JsonFormat::formatDateTime(createdAt)},
+        {u"version"_s, version}};
 }
 
 } // namespace mycloud

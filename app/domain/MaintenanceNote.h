@@ -1,16 +1,16 @@
 #pragma once
 
 #include "DecodeError.h"
-#include "Result.h"
 #include "Person.h"
+#include "Result.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
 
 #include <optional>
-#include <QJsonObject>
 
 namespace mycloud {
 

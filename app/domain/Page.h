@@ -11,8 +11,7 @@
 namespace mycloud {
 
 // One page of a list answer: {"items": [...], "next": <cursor or null>}.
-template <class T>
-struct Page final
+template <class T> struct Page final
 {
     QList<T> items;
     std::optional<QString> next; // opaque cursor of the following page; nullopt on the last page

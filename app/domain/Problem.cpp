@@ -17,13 +17,14 @@ Result<Problem, DecodeError> Problem::fromJson(const QJsonValue& json, const QSt
     v.code = r.token("code"_L1, 1, 64);
     v.detail = r.string("detail"_L1, 0, limits::kText);
     if (r.has("errors"_L1)) {
-        v.errors = r.array<FieldError>("errors"_L1, limits::kPageItems, [](const QJsonValue& item, const QString& at) {
-            JsonReader e(item, at);
-            FieldError fieldError;
-            fieldError.field = e.string("field"_L1, 0, limits::kTitle);
-            fieldError.message = e.string("message"_L1, 0, limits::kText);
-            return e.finish(std::move(fieldError));
-        });
+        v.errors = r.array<FieldError>("errors"_L1, limits::kPageItems,
+                                       [](const QJsonValue& item, const QString& at) {
+                                           JsonReader e(item, at);
+                                           FieldError fieldError;
+                                           fieldError.field = e.string("field"_L1, 0, limits::kTitle);
+                                           fieldError.message = e.string("message"_L1, 0, limits::kText);
+                                           return e.finish(std::move(fieldError));
+                                       });
     }
     return r.finish(std::move(v));
 }

@@ -4,9 +4,9 @@
 #include "Result.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <QJsonObject>
 
 namespace mycloud {
 

@@ -2,13 +2,14 @@
 
 #include "DecodeError.h"
 #include "Result.h"
+
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
 
 #include <optional>
-#include <QJsonObject>
 
 namespace mycloud {
 

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "DecodeError.h"
-#include "Result.h"
 #include "Person.h"
+#include "Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
-#include <QJsonObject>
 
 namespace mycloud {
 

@@ -1,5 +1,4 @@
 #include "Samples.h"
-
 #include "domain/ChangePage.h"
 #include "domain/JsonCodec.h"
 
@@ -73,16 +72,17 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<Kind>("kind");
         const QString taskId = samples::task().value(u"id"_s).toString();
-        QTest::newRow("upsert without data") << change("task", "upsert", {}, taskId) << u"data"_s << Kind::MissingField;
-        QTest::newRow("unknown entity") << change("widget", "upsert", samples::task(), taskId) << u"entity"_s
-                                        << Kind::UnknownValue;
+        QTest::newRow("upsert without data")
+            << change("task", "upsert", {}, taskId) << u"data"_s << Kind::MissingField;
+        QTest::newRow("unknown entity")
+            << change("widget", "upsert", samples::task(), taskId) << u"entity"_s << Kind::UnknownValue;
         QTest::newRow("unknown op") << change("task", "patch", samples::task(), taskId) << u"op"_s
                                     << Kind::UnknownValue;
         QTest::newRow("data of another type") << change("task", "upsert", samples::affair(), taskId)
                                               << u"data.productId"_s << Kind::MissingField;
-        QTest::newRow("id differs from data") << change("task", "upsert", samples::task(),
-                                                        u"0f8fad5b-d9cb-469f-a165-70867728950e"_s)
-                                              << u"data.id"_s << Kind::BadFormat;
+        QTest::newRow("id differs from data")
+            << change("task", "upsert", samples::task(), u"0f8fad5b-d9cb-469f-a165-70867728950e"_s)
+            << u"data.id"_s << Kind::BadFormat;
         QJsonObject seqZero = change("task", "delete", {}, taskId);
         seqZero.insert(u"seq"_s, 0);
         QTest::newRow("sequence zero") << seqZero << u"seq"_s << Kind::OutOfRange;
@@ -105,8 +105,9 @@ private slots:
     void pageRoundTrip()
     {
         const QJsonObject json{
-            {u"items"_s, QJsonArray{change("affair", "upsert", samples::affair(), samples::affair()[u"id"_s].toString()),
-                                    change("note", "delete", {}, samples::note()[u"id"_s].toString())}},
+            {u"items"_s,
+             QJsonArray{change("affair", "upsert", samples::affair(), samples::affair()[u"id"_s].toString()),
+                        change("note", "delete", {}, samples::note()[u"id"_s].toString())}},
             {u"next"_s, QJsonValue()},
             {u"cursor"_s, u"42"_s}};
         auto page = JsonCodec::decode<ChangePage>(QJsonDocument(json).toJson());

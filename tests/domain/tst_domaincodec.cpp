@@ -1,6 +1,5 @@
 // Every domain type: canonical round trips, and table-driven rejection of every kind of bad input.
 #include "Samples.h"
-
 #include "domain/Account.h"
 #include "domain/Affair.h"
 #include "domain/Company.h"
@@ -21,7 +20,6 @@ using namespace mycloud;
 using namespace Qt::StringLiterals;
 using Kind = DecodeError::Kind;
 
-
 namespace {
 
 // Type-erased access to one domain type's codec, so one table can drive all of them.
@@ -29,13 +27,12 @@ struct Codec
 {
     QJsonObject sample;
     std::function<std::optional<DecodeError>(const QJsonValue&)> decodeError;
-    std::function<QJsonObject(const QJsonValue&)> reencode;  // decode, then encode
-    std::function<bool(const QJsonValue&)> stableValue;      // decode(encode(decode(x))) == decode(x)
-    QStringList nullable;                                    // keys whose value may be null
+    std::function<QJsonObject(const QJsonValue&)> reencode; // decode, then encode
+    std::function<bool(const QJsonValue&)> stableValue; // decode(encode(decode(x))) == decode(x)
+    QStringList nullable; // keys whose value may be null
 };
 
-template <class T>
-Codec codecFor(QJsonObject sample, QStringList nullable = {})
+template <class T> Codec codecFor(QJsonObject sample, QStringList nullable = {})
 {
     Codec c;
     c.sample = std::move(sample);
@@ -177,8 +174,8 @@ private slots:
         for (auto it = codecs().begin(); it != codecs().end(); ++it) {
             for (const QString& path : leafPaths(it->sample)) {
                 const QJsonValue current = it->sample.value(path.section(u'.', 0, 0));
-                const QJsonValue leaf = current.isObject() ? current.toObject().value(path.section(u'.', 1))
-                                                           : current;
+                const QJsonValue leaf
+                    = current.isObject() ? current.toObject().value(path.section(u'.', 1)) : current;
                 QTest::addRow("%s/%s", qPrintable(it.key()), qPrintable(path))
                     << it.key() << path << wrongTypeFor(leaf.isNull() ? QJsonValue(u"x"_s) : leaf);
                 if (!it->nullable.contains(path)) {
@@ -226,7 +223,8 @@ private slots:
         row("escape char in title", "Document", "title", u"Sch\u001b[31méma"_s, Kind::BadFormat);
         row("not a uuid", "Affair", "id", u"not-a-uuid"_s, Kind::BadUuid);
         row("uuid with braces", "Affair", "id", u"{0f8fad5b-d9cb-469f-a165-70867728950e}"_s, Kind::BadUuid);
-        row("uuid without dashes", "Product", "affairId", u"0f8fad5bd9cb469fa16570867728950e"_s, Kind::BadUuid);
+        row("uuid without dashes", "Product", "affairId", u"0f8fad5bd9cb469fa16570867728950e"_s,
+            Kind::BadUuid);
         row("uuid with a non-hex digit", "Task", "productId", u"0f8fad5b-d9cb-469f-a165-70867728950g"_s,
             Kind::BadUuid);
         row("nil uuid", "Document", "id", u"00000000-0000-0000-0000-000000000000"_s, Kind::BadUuid);
@@ -381,9 +379,11 @@ private slots:
 
     void problemRoundTrip()
     {
-        const QByteArray body = "{\"type\":\"https://mycloud.b2ei.fr/problems/validation_failed\","
-            "            \"title\":\"Validation failed\",\"status\":422,\"code\":\"validation_failed\","
-            "            \"detail\":\"The task is not valid.\",\"errors\":[{\"field\":\"description\",\"message\":\"required\"}]}";
+        const QByteArray body
+            = "{\"type\":\"https://mycloud.b2ei.fr/problems/validation_failed\","
+              "            \"title\":\"Validation failed\",\"status\":422,\"code\":\"validation_failed\","
+              "            \"detail\":\"The task is not "
+              "valid.\",\"errors\":[{\"field\":\"description\",\"message\":\"required\"}]}";
         auto problem = JsonCodec::decode<Problem>(body);
         QVERIFY(problem);
         QCOMPARE(problem->status, 422);
@@ -392,8 +392,8 @@ private slots:
         QCOMPARE(problem->errors.first().field, u"description"_s);
         QCOMPARE(JsonCodec::decode<Problem>(JsonCodec::encode(problem.value())).value(), problem.value());
 
-        auto badStatus = JsonCodec::decode<Problem>(
-            "{\"type\":\"about:blank\",\"title\":\"x\",\"status\":1000,\"code\":\"internal\",\"detail\":\"\"}");
+        auto badStatus = JsonCodec::decode<Problem>("{\"type\":\"about:blank\",\"title\":\"x\",\"status\":"
+                                                    "1000,\"code\":\"internal\",\"detail\":\"\"}");
         QVERIFY(!badStatus);
         QCOMPARE(badStatus.error().field(), u"status"_s);
     }

@@ -22,7 +22,7 @@ private slots:
     void firstErrorWins()
     {
         JsonReader r(QJsonObject{{u"a"_s, 1}, {u"b"_s, u"x"_s}}, u"root"_s);
-        r.string("a"_L1, 0, 10);       // wrong type: recorded
+        r.string("a"_L1, 0, 10); // wrong type: recorded
         r.string("missing"_L1, 0, 10); // would be MissingField: ignored
         QCOMPARE(r.error()->field(), u"root.a"_s);
         QCOMPARE(r.error()->kind(), Kind::WrongType);

@@ -30,8 +30,7 @@ struct Decoder
     std::function<QJsonObject(const QJsonObject&)> encoded; // decode then encode
 };
 
-template <class T>
-Decoder decoderFor()
+template <class T> Decoder decoderFor()
 {
     return {[](const QJsonObject& json) -> std::optional<DecodeError> {
                 auto r = T::fromJson(json);
@@ -124,9 +123,11 @@ private slots:
         // Optional properties we omit when empty (Problem.detail/errors, Change.data) may be absent.
         const QStringList required = schema(name).value(u"required"_s).toVariant().toStringList();
         for (const QString& key : written)
-            QVERIFY2(specified.contains(key), qPrintable(u"we write “%1”, the spec does not know it"_s.arg(key)));
+            QVERIFY2(specified.contains(key),
+                     qPrintable(u"we write “%1”, the spec does not know it"_s.arg(key)));
         for (const QString& key : required)
-            QVERIFY2(written.contains(key), qPrintable(u"the spec requires “%1”, we do not write it"_s.arg(key)));
+            QVERIFY2(written.contains(key),
+                     qPrintable(u"the spec requires “%1”, we do not write it"_s.arg(key)));
         QVERIFY(sorted(specified).size() >= written.size());
     }
 
@@ -142,7 +143,8 @@ private slots:
             QJsonObject without = example;
             without.remove(key);
             const auto error = decoders()[name].error(without);
-            QVERIFY2(error, qPrintable(u"“%1” is required by the spec but its absence was accepted"_s.arg(key)));
+            QVERIFY2(error,
+                     qPrintable(u"“%1” is required by the spec but its absence was accepted"_s.arg(key)));
             QCOMPARE(error->kind(), DecodeError::Kind::MissingField);
         }
     }
