@@ -21,6 +21,8 @@ test_pkgs=(
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--with-test-tools" ]]; then
     want+=("${test_pkgs[@]}")
+    # The API contract is linted with Redocly through npx; a machine with its own Node.js keeps it.
+    command -v npx >/dev/null 2>&1 || want+=(nodejs npm)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

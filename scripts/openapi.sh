@@ -6,6 +6,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 redocly="@redocly/cli@1.34.20" # pinned: 1.34.21 depends on a package missing from the registry
 spec="$root/docs/openapi.yaml"
+# A bundle left from an earlier run must not be checked in place of this one.
+[[ $# -ge 1 ]] && rm -f "$1"
 
 if ! command -v npx >/dev/null 2>&1; then
     echo "openapi.sh: npx not found (install nodejs + npm to lint the API contract)"; exit 77
