@@ -1,27 +1,37 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts the demo: the reference server on 127.0.0.1 with
-# demo data, and the app signed in to it. Run it again at any time: it rebuilds incrementally.
+# Installs what is missing, builds, creates the demo data and starts the reference server on
+# 127.0.0.1, then the app. Run it again at any time: it rebuilds incrementally and keeps the data.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${MYCLOUD_BUILD_DIR:-$root/build}"
+data="${MYCLOUD_DEMO_DATA:-$build/demo-data}"
+port="${MYCLOUD_DEMO_PORT:-8443}"
 
 "$root/scripts/deps.sh"
 "$root/scripts/build.sh"
 
-echo
-echo "Built: $("$build/app/mycloud" --version), $("$build/server/mycloud-server" --version)"
+"$build/server/mycloud-server" demo --data "$data"
+"$build/server/mycloud-server" serve --data "$data" --listen "127.0.0.1:$port" &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT
+for _ in $(seq 50); do
+    curl -sf --cacert "$data/tls/ca.pem" -o /dev/null -X POST -H 'Content-Type: application/json' \
+        -d '{"email":"demo@mycloud.test","password":"demo1234"}' "https://127.0.0.1:$port/api/v1/auth/login" && break
+    sleep 0.2
+done
 
-# What the demo will do once the pieces exist (see `issues`): the reference server (issue 3)
-# generates demo data and serves it over HTTPS; the desktop app (issue 5) signs in to it.
-cat <<'MSG'
-Not available yet:
-  - the reference server does not serve the API yet, so there is no demo data to show;
-  - the app window is only a frame until the desktop screens land.
-Opening the app frame now.
+cat <<MSG
+
+The reference server is up: https://127.0.0.1:$port (trust $data/tls/ca.pem), demo@mycloud.test / demo1234.
+Try: curl --cacert $data/tls/ca.pem -H 'Content-Type: application/json' \\
+       -d '{"email":"demo@mycloud.test","password":"demo1234"}' https://127.0.0.1:$port/api/v1/auth/login
+Not available yet: the app's sign-in and screens (the Client core and Desktop app issues), so the
+window that opens is only the application frame, not signed in.
 MSG
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && "$(uname)" != "Darwin" ]]; then
-    echo "demo.sh: no display (DISPLAY/WAYLAND_DISPLAY unset): run it from a desktop session." >&2
-    exit 1
+    echo "No display: the server keeps running until Ctrl+C."
+    wait "$server"
+else
+    "$build/app/mycloud"
 fi
-exec "$build/app/mycloud"

@@ -1,27 +1,153 @@
 // mycloud-server: the reference server of the MyCloud API (docs/openapi.yaml).
 #include "core/Identity.h"
+#include "demo/DemoData.h"
+#include "files/FileStore.h"
+#include "http/ApiServer.h"
+#include "repository/AccountRepository.h"
+#include "repository/CatalogRepository.h"
+#include "repository/Database.h"
+#include "routes/AuthRoutes.h"
+#include "routes/CatalogRoutes.h"
+#include "services/PasswordHasher.h"
+#include "services/SessionService.h"
+#include "tls/DemoCertificates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
+#include <csignal>
+#include <cstdio>
 #include <httplib.h>
 #include <openssl/crypto.h>
 #include <sodium.h>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace mycloud::server;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "mycloud-server: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    // SIGINT/SIGTERM are taken by one thread with sigwait (below) for a graceful stop; block them
+    // before any other thread exists so that every thread inherits the mask.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
     QCoreApplication app(argc, argv);
     mycloud::identity::apply("mycloud-server");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("MyCloud reference server (API %1), built with cpp-httplib %2, libsodium %3, %4.")
-            .arg(QString::fromLatin1(mycloud::identity::kApiVersion), QString::fromLatin1(CPPHTTPLIB_VERSION),
-                 QString::fromLatin1(sodium_version_string()),
-                 QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
+        u"MyCloud reference server (API %1), built with cpp-httplib %2, libsodium %3, %4.\n\n"
+        u"Commands:\n  demo   create the demo data set and its TLS CA in --data\n"
+        u"  serve  serve the API over HTTPS"_s.arg(QString::fromLatin1(mycloud::identity::kApiVersion),
+                                                   QString::fromLatin1(CPPHTTPLIB_VERSION),
+                                                   QString::fromLatin1(sodium_version_string()),
+                                                   QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, u"demo or serve"_s);
+    const QCommandLineOption dataOption(u"data"_s, u"Data directory (database, files, TLS)."_s, u"dir"_s,
+                                        u"mycloud-data"_s);
+    const QCommandLineOption sizeOption(u"size"_s, u"demo: small (the only size available so far)."_s,
+                                        u"size"_s, u"small"_s);
+    const QCommandLineOption listenOption(u"listen"_s,
+                                          u"serve: address and port (port 0 picks a free one)."_s,
+                                          u"host:port"_s, u"127.0.0.1:8443"_s);
+    const QCommandLineOption certOption(
+        u"tls-cert"_s, u"serve: certificate chain (PEM), default DIR/tls/server.pem."_s, u"file"_s);
+    const QCommandLineOption keyOption(u"tls-key"_s,
+                                       u"serve: private key (PEM), default DIR/tls/server.key."_s, u"file"_s);
+    const QCommandLineOption databaseOption(u"database"_s,
+                                            u"postgresql://user:pass@host/db instead of SQLite."_s, u"url"_s);
+    parser.addOptions({dataOption, sizeOption, listenOption, certOption, keyOption, databaseOption});
     parser.process(app);
 
-    parser.showHelp(0);
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (positional.size() != 1 || (command != u"demo" && command != u"serve"))
+        return fail(u"give one command: demo or serve (see --help)"_s);
+    if (!PasswordHasher::initialise())
+        return fail(u"libsodium cannot initialise"_s);
+
+    const QString dataDir = QDir(parser.value(dataOption)).absolutePath();
+    if (!QDir().mkpath(dataDir))
+        return fail(u"cannot create the data directory %1"_s.arg(dataDir));
+    Database database(parser.value(databaseOption), dataDir + u"/mycloud.sqlite"_s);
+    if (const auto error = database.open())
+        return fail(*error);
+    AccountRepository accounts(database);
+    CatalogRepository catalog(database);
+    FileStore files(dataDir + u"/files"_s);
+
+    if (command == u"demo") {
+        if (parser.value(sizeOption) != u"small")
+            return fail(u"--size %1: only the small demo set exists so far"_s.arg(parser.value(sizeOption)));
+        DemoData demo(accounts, catalog, files, dataDir + u"/tmp"_s);
+        if (const auto error = demo.seed())
+            return fail(u"demo data: %1"_s.arg(*error));
+        const QString tlsDir = dataDir + u"/tls"_s;
+        if (!QFile::exists(tlsDir + u"/server.pem"_s)) {
+            if (const auto error = DemoCertificates::create(tlsDir))
+                return fail(*error);
+        }
+        std::printf("demo data ready in %s: sign in as %s / %s (CA: %s/ca.pem)\n", qPrintable(dataDir),
+                    DemoData::kEmail, DemoData::kPassword, qPrintable(tlsDir));
+        return 0;
+    }
+
+    ApiServer::Options options;
+    const QString listen = parser.value(listenOption);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    options.host = listen.left(colon);
+    options.port = listen.mid(colon + 1).toInt(&portOk);
+    if (colon <= 0 || !portOk || options.port < 0 || options.port > 65535)
+        return fail(u"--listen wants host:port, e.g. 127.0.0.1:8443"_s);
+    options.certificateChain
+        = parser.isSet(certOption) ? parser.value(certOption) : dataDir + u"/tls/server.pem"_s;
+    options.privateKey = parser.isSet(keyOption) ? parser.value(keyOption) : dataDir + u"/tls/server.key"_s;
+    if (!QFile::exists(options.certificateChain) || !QFile::exists(options.privateKey))
+        return fail(
+            u"no TLS certificate: give --tls-cert and --tls-key, or run `mycloud-server demo --data %1`"_s
+                .arg(dataDir));
+
+    SessionService sessions(database, 14LL * 24 * 3600);
+    Router router;
+    AuthRoutes authRoutes(accounts, sessions);
+    authRoutes.registerOn(router);
+    CatalogRoutes catalogRoutes(accounts, catalog, files);
+    catalogRoutes.registerOn(router);
+
+    ApiServer server(options, router, sessions);
+    if (const auto error = server.bind())
+        return fail(*error);
+    std::printf("listening on https://%s:%d\n", qPrintable(options.host), server.port());
+    std::fflush(stdout);
+
+    std::thread signalWaiter([&server, stopSignals] {
+        int signal = 0;
+        sigwait(&stopSignals, &signal);
+        server.stop();
+    });
+    server.run();
+    // run() also returns on a listen failure: wake the waiter so that it can be joined.
+    pthread_kill(signalWaiter.native_handle(), SIGTERM);
+    signalWaiter.join();
+    std::fprintf(stderr, "mycloud-server: stopped\n");
+    return 0;
 }

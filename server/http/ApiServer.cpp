@@ -1,0 +1,155 @@
+#include "ApiServer.h"
+
+#include "HttpReply.h"
+#include "services/SessionService.h"
+
+#include <httplib.h>
+#include <openssl/ssl.h>
+#include <variant>
+
+Q_LOGGING_CATEGORY(lcHttp, "mycloud.server.http")
+
+using namespace Qt::StringLiterals;
+
+namespace mycloud::server {
+
+namespace {
+
+QString bearerToken(const httplib::Request& req)
+{
+    const std::string header = req.get_header_value("Authorization");
+    constexpr std::string_view prefix = "Bearer ";
+    if (header.size() <= prefix.size() || header.compare(0, prefix.size(), prefix) != 0)
+        return {};
+    return QString::fromStdString(header.substr(prefix.size())).trimmed();
+}
+
+} // namespace
+
+ApiServer::ApiServer(Options options, Router& router, SessionService& sessions)
+    : m_options(std::move(options))
+    , m_router(router)
+    , m_sessions(sessions)
+{ }
+
+ApiServer::~ApiServer() = default;
+
+std::optional<QString> ApiServer::bind()
+{
+    const QByteArray chain = m_options.certificateChain.toLocal8Bit();
+    const QByteArray key = m_options.privateKey.toLocal8Bit();
+    QString tlsError;
+    m_server = std::make_unique<httplib::SSLServer>([&](SSL_CTX& ctx) {
+        SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION);
+        SSL_CTX_set_options(&ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION);
+        if (SSL_CTX_use_certificate_chain_file(&ctx, chain.constData()) != 1) {
+            tlsError = u"cannot read the certificate chain %1"_s.arg(m_options.certificateChain);
+            return false;
+        }
+        if (SSL_CTX_use_PrivateKey_file(&ctx, key.constData(), SSL_FILETYPE_PEM) != 1
+            || SSL_CTX_check_private_key(&ctx) != 1) {
+            tlsError = u"cannot use the private key %1 with that certificate"_s.arg(m_options.privateKey);
+            return false;
+        }
+        return true;
+    });
+    if (!m_server->is_valid())
+        return tlsError.isEmpty() ? u"TLS set-up failed"_s : tlsError;
+
+    auto& server = *m_server;
+    server.set_payload_max_length(m_options.maxBodyBytes);
+    server.set_keep_alive_max_count(1000);
+    server.set_read_timeout(30, 0);
+    server.set_default_headers({{"X-Content-Type-Options", "nosniff"}});
+
+    auto handler = [this](const httplib::Request& req, httplib::Response& res) {
+        const auto match
+            = m_router.match(QString::fromStdString(req.method), QString::fromStdString(req.path));
+        if (const auto* miss = std::get_if<Router::Miss>(&match)) {
+            if (miss->methodNotAllowed) {
+                res.set_header("Allow", miss->allowed.join(u", "_s).toStdString());
+                HttpReply::problem(res, 405, u"bad_request"_s, u"This method is not allowed here."_s);
+            } else {
+                HttpReply::problem(res, 404, u"not_found"_s, u"No such resource."_s);
+            }
+            return;
+        }
+        const auto& found = std::get<Router::Match>(match);
+        RouteContext context{found.params, {}, {}};
+        if (found.access == Router::Access::Customer) {
+            const auto session = m_sessions.authenticate(bearerToken(req));
+            if (!session) {
+                res.set_header("WWW-Authenticate", R"(Bearer realm="mycloud")");
+                HttpReply::problem(res, 401, u"unauthorized"_s,
+                                   u"Sign in again: the session is missing or expired."_s);
+                return;
+            }
+            context.customerId = session->customerId;
+            context.tokenHash = session->tokenHash;
+        }
+        (*found.handler)(req, res, context);
+    };
+    server.Get(".*", handler);
+    server.Post(".*", handler);
+    server.Put(".*", handler);
+    server.Delete(".*", handler);
+    server.Patch(".*", handler);
+
+    // Errors httplib produces itself (malformed request, body too large, bad range) get a problem body.
+    server.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+            if (!res.body.empty() || res.content_length_ > 0)
+                return httplib::Server::HandlerResponse::Unhandled;
+            switch (res.status) {
+            case 413:
+                HttpReply::problem(res, 413, u"payload_too_large"_s, u"The request body is too large."_s);
+                break;
+            case 416:
+                HttpReply::problem(res, 416, u"range_not_satisfiable"_s,
+                                   u"The requested range is not satisfiable."_s);
+                break;
+            case 404: HttpReply::problem(res, 404, u"not_found"_s, u"No such resource."_s); break;
+            default:
+                if (res.status >= 500)
+                    HttpReply::problem(res, res.status, u"internal"_s, u"The server failed."_s);
+                else
+                    HttpReply::problem(res, res.status, u"bad_request"_s, u"The request is malformed."_s);
+            }
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    server.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
+        qCCritical(lcHttp) << "handler threw on" << req.method.c_str() << req.path.c_str();
+        HttpReply::problem(res, 500, u"internal"_s, u"The server failed."_s);
+    });
+    server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+        qCInfo(lcHttp).noquote() << QString::fromStdString(req.remote_addr)
+                                 << QString::fromStdString(req.method) << QString::fromStdString(req.path)
+                                 << res.status;
+    });
+
+    const std::string host = m_options.host.toStdString();
+    if (m_options.port == 0) {
+        m_port = server.bind_to_any_port(host);
+        if (m_port <= 0)
+            return u"cannot listen on %1"_s.arg(m_options.host);
+    } else {
+        if (!server.bind_to_port(host, m_options.port))
+            return u"cannot listen on %1:%2 (in use, or not allowed)"_s.arg(m_options.host)
+                .arg(m_options.port);
+        m_port = m_options.port;
+    }
+    return std::nullopt;
+}
+
+void ApiServer::run()
+{
+    m_server->listen_after_bind();
+}
+
+void ApiServer::stop()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+} // namespace mycloud::server

@@ -1,0 +1,282 @@
+#include "CatalogRepository.h"
+
+#include "Database.h"
+#include "PageCursor.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace mycloud::server {
+
+namespace {
+
+const QString kAffairColumns
+    = u"a.id, a.reference, a.name, a.client, a.site, a.contact_name, a.contact_phone, "
+      u"a.contact_email, a.remote_consultation, a.lock_hash IS NOT NULL, a.created_at, "
+      u"a.updated_at, a.version, "
+      u"(SELECT COUNT(*) FROM products p WHERE p.affair_id = a.id)"_s;
+const QString kProductColumns
+    = u"id, affair_id, reference, name, serial_number, description, manufactured_on, "
+      u"qr_token, remote_consultation, lock_hash IS NOT NULL, created_at, updated_at, "
+      u"version"_s;
+const QString kDocumentColumns
+    = u"id, product_id, kind, title, file_name, mime_type, size, sha256, revision, "
+      u"valid, created_at, version"_s;
+
+QString likePattern(const QString& search)
+{
+    QString escaped = search;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + escaped.toLower() + u"%"_s;
+}
+
+void bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+}
+
+// Runs a page query that selects limit + 1 rows: the extra row only says whether a next page exists.
+template <class T, class FromRow, class KeysOf>
+std::optional<Page<T>> runPage(QSqlQuery& q, int limit, FromRow fromRow, KeysOf keysOf)
+{
+    if (!q.exec())
+        return std::nullopt;
+    Page<T> page;
+    while (q.next()) {
+        if (page.items.size() == limit) {
+            page.next = PageCursor::encode(keysOf(page.items.last()));
+            break;
+        }
+        page.items.append(fromRow(q));
+    }
+    return page;
+}
+
+} // namespace
+
+CatalogRepository::CatalogRepository(Database& db)
+    : m_db(db)
+{ }
+
+Affair CatalogRepository::affairFromRow(const QSqlQuery& q)
+{
+    Affair a;
+    a.id = SqlValues::uuid(q.value(0));
+    a.reference = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.client = q.value(3).toString();
+    a.site = q.value(4).toString();
+    a.contact = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    a.remoteConsultation = q.value(8).toBool();
+    a.locked = q.value(9).toBool();
+    a.createdAt = SqlValues::time(q.value(10));
+    a.updatedAt = SqlValues::time(q.value(11));
+    a.version = q.value(12).toLongLong();
+    a.productCount = q.value(13).toLongLong();
+    return a;
+}
+
+Product CatalogRepository::productFromRow(const QSqlQuery& q)
+{
+    Product p;
+    p.id = SqlValues::uuid(q.value(0));
+    p.affairId = SqlValues::uuid(q.value(1));
+    p.reference = q.value(2).toString();
+    p.name = q.value(3).toString();
+    p.serialNumber = q.value(4).toString();
+    p.description = q.value(5).toString();
+    if (!q.value(6).isNull())
+        p.manufacturedOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    p.qrToken = q.value(7).toString();
+    p.remoteConsultation = q.value(8).toBool();
+    p.locked = q.value(9).toBool();
+    p.createdAt = SqlValues::time(q.value(10));
+    p.updatedAt = SqlValues::time(q.value(11));
+    p.version = q.value(12).toLongLong();
+    return p;
+}
+
+Document CatalogRepository::documentFromRow(const QSqlQuery& q)
+{
+    Document d;
+    d.id = SqlValues::uuid(q.value(0));
+    d.productId = SqlValues::uuid(q.value(1));
+    d.kind = documentKindFromString(q.value(2).toString()).value_or(DocumentKind::Misc);
+    d.title = q.value(3).toString();
+    d.fileName = q.value(4).toString();
+    d.mimeType = q.value(5).toString();
+    d.size = q.value(6).toLongLong();
+    d.sha256 = q.value(7).toString();
+    d.revision = q.value(8).toLongLong();
+    d.valid = q.value(9).toBool();
+    d.createdAt = SqlValues::time(q.value(10));
+    d.version = q.value(11).toLongLong();
+    return d;
+}
+
+std::optional<Page<Affair>> CatalogRepository::affairs(const QUuid& customer, const PageRequest& page) const
+{
+    // Most recently updated first; ties broken by id.
+    QString sql = u"SELECT "_s + kAffairColumns + u" FROM affairs a WHERE a.customer_id = ?"_s;
+    QVariantList binds{SqlValues::uuid(customer)};
+    if (!page.search.isEmpty()) {
+        sql += u" AND (LOWER(a.name) LIKE ? ESCAPE '\\' OR LOWER(a.reference) LIKE ? ESCAPE '\\' "
+               u"OR LOWER(a.client) LIKE ? ESCAPE '\\' OR LOWER(a.site) LIKE ? ESCAPE '\\')"_s;
+        const QString like = likePattern(page.search);
+        binds << like << like << like << like;
+    }
+    if (!page.cursor.isEmpty()) {
+        const auto keys = PageCursor::decode(page.cursor, 2);
+        if (!keys)
+            return std::nullopt;
+        sql += u" AND (a.updated_at < ? OR (a.updated_at = ? AND a.id < ?))"_s;
+        binds << keys->at(0) << keys->at(0) << keys->at(1);
+    }
+    sql += u" ORDER BY a.updated_at DESC, a.id DESC LIMIT ?"_s;
+    binds << page.limit + 1;
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    bindAll(q, binds);
+    return runPage<Affair>(q, page.limit, &affairFromRow, [](const Affair& a) {
+        return QStringList{SqlValues::time(a.updatedAt), SqlValues::uuid(a.id)};
+    });
+}
+
+std::optional<Page<Product>> CatalogRepository::products(const QUuid& customer, const QUuid& affairId,
+                                                         const PageRequest& page) const
+{
+    QString sql
+        = u"SELECT "_s + kProductColumns + u" FROM products WHERE customer_id = ? AND affair_id = ?"_s;
+    QVariantList binds{SqlValues::uuid(customer), SqlValues::uuid(affairId)};
+    if (!page.search.isEmpty()) {
+        sql += u" AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(reference) LIKE ? ESCAPE '\\' "
+               u"OR LOWER(serial_number) LIKE ? ESCAPE '\\')"_s;
+        const QString like = likePattern(page.search);
+        binds << like << like << like;
+    }
+    if (!page.cursor.isEmpty()) {
+        const auto keys = PageCursor::decode(page.cursor, 2);
+        if (!keys)
+            return std::nullopt;
+        sql += u" AND (reference > ? OR (reference = ? AND id > ?))"_s;
+        binds << keys->at(0) << keys->at(0) << keys->at(1);
+    }
+    sql += u" ORDER BY reference, id LIMIT ?"_s;
+    binds << page.limit + 1;
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    bindAll(q, binds);
+    return runPage<Product>(q, page.limit, &productFromRow, [](const Product& p) {
+        return QStringList{p.reference, SqlValues::uuid(p.id)};
+    });
+}
+
+std::optional<Page<Document>> CatalogRepository::documents(const QUuid& customer, const QUuid& productId,
+                                                           std::optional<DocumentKind> kind,
+                                                           const PageRequest& page) const
+{
+    // By kind, newest revision first, then newest upload.
+    QString sql
+        = u"SELECT "_s + kDocumentColumns + u" FROM documents WHERE customer_id = ? AND product_id = ?"_s;
+    QVariantList binds{SqlValues::uuid(customer), SqlValues::uuid(productId)};
+    if (kind) {
+        sql += u" AND kind = ?"_s;
+        binds << documentKindToString(*kind);
+    }
+    if (!page.cursor.isEmpty()) {
+        const auto keys = PageCursor::decode(page.cursor, 3);
+        bool numeric = false;
+        const qlonglong revision = keys ? keys->at(1).toLongLong(&numeric) : 0;
+        if (!keys || !numeric)
+            return std::nullopt;
+        sql += u" AND (kind > ? OR (kind = ? AND (revision < ? OR (revision = ? AND id > ?))))"_s;
+        binds << keys->at(0) << keys->at(0) << revision << revision << keys->at(2);
+    }
+    sql += u" ORDER BY kind, revision DESC, id LIMIT ?"_s;
+    binds << page.limit + 1;
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    bindAll(q, binds);
+    return runPage<Document>(q, page.limit, &documentFromRow, [](const Document& d) {
+        return QStringList{documentKindToString(d.kind), QString::number(d.revision), SqlValues::uuid(d.id)};
+    });
+}
+
+std::optional<Affair> CatalogRepository::affair(const QUuid& customer, const QUuid& id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT "_s + kAffairColumns + u" FROM affairs a WHERE a.customer_id = ? AND a.id = ?"_s);
+    bindAll(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return affairFromRow(q);
+}
+
+std::optional<Product> CatalogRepository::product(const QUuid& customer, const QUuid& id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT "_s + kProductColumns + u" FROM products WHERE customer_id = ? AND id = ?"_s);
+    bindAll(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return productFromRow(q);
+}
+
+std::optional<Document> CatalogRepository::document(const QUuid& customer, const QUuid& id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT "_s + kDocumentColumns + u" FROM documents WHERE customer_id = ? AND id = ?"_s);
+    bindAll(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return documentFromRow(q);
+}
+
+bool CatalogRepository::insertAffair(const QUuid& customer, const Affair& a)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        u"INSERT INTO affairs (id, customer_id, reference, name, client, site, contact_name, contact_phone, "
+        u"contact_email, remote_consultation, lock_hash, created_at, updated_at, version) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
+    bindAll(q,
+            {SqlValues::uuid(a.id), SqlValues::uuid(customer), a.reference, a.name, a.client, a.site,
+             a.contact.name, a.contact.phone, a.contact.email, a.remoteConsultation ? 1 : 0,
+             SqlValues::time(a.createdAt), SqlValues::time(a.updatedAt), a.version});
+    return q.exec();
+}
+
+bool CatalogRepository::insertProduct(const QUuid& customer, const Product& p)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        u"INSERT INTO products (id, affair_id, customer_id, reference, name, serial_number, description, "
+        u"manufactured_on, qr_token, remote_consultation, lock_hash, created_at, updated_at, version) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
+    bindAll(q,
+            {SqlValues::uuid(p.id), SqlValues::uuid(p.affairId), SqlValues::uuid(customer), p.reference,
+             p.name, p.serialNumber, p.description,
+             p.manufacturedOn ? QVariant(p.manufacturedOn->toString(Qt::ISODate)) : QVariant(), p.qrToken,
+             p.remoteConsultation ? 1 : 0, SqlValues::time(p.createdAt), SqlValues::time(p.updatedAt),
+             p.version});
+    return q.exec();
+}
+
+bool CatalogRepository::insertDocument(const QUuid& customer, const Document& d)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        u"INSERT INTO documents (id, product_id, customer_id, kind, title, file_name, mime_type, size, "
+        u"sha256, revision, valid, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindAll(q,
+            {SqlValues::uuid(d.id), SqlValues::uuid(d.productId), SqlValues::uuid(customer),
+             documentKindToString(d.kind), d.title, d.fileName, d.mimeType, d.size, d.sha256, d.revision,
+             d.valid ? 1 : 0, SqlValues::time(d.createdAt), d.version});
+    return q.exec();
+}
+
+} // namespace mycloud::server

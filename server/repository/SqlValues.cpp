@@ -1,0 +1,33 @@
+#include "SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mycloud::server {
+
+QString SqlValues::time(const QDateTime& when)
+{
+    return when.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+}
+
+QDateTime SqlValues::time(const QVariant& stored)
+{
+    QDateTime when = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
+    return when.toUTC();
+}
+
+QString SqlValues::uuid(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QUuid SqlValues::uuid(const QVariant& stored)
+{
+    return QUuid::fromString(stored.toString());
+}
+
+QDateTime SqlValues::now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace mycloud::server
