@@ -16,12 +16,19 @@ namespace mycloud::server {
 
 namespace {
 
-template <class T> void sendEntity(httplib::Response& res, const std::optional<T>& entity)
+// The entity, or nullopt after answering 404: another customer's object is simply not found.
+template <class T> std::optional<T> orNotFound(httplib::Response& res, std::optional<T> entity)
 {
-    if (!entity) {
+    if (!entity)
         HttpReply::problem(res, 404, u"not_found"_s, u"No such resource."_s);
+    return entity;
+}
+
+template <class T> void sendEntity(httplib::Response& res, const std::optional<T>& found)
+{
+    const auto entity = orNotFound(res, found);
+    if (!entity)
         return;
-    }
     res.set_header("ETag", HttpReply::entityTag(entity->version).toStdString());
     HttpReply::json(res, 200, entity->toJson());
 }
@@ -74,10 +81,8 @@ void CatalogRoutes::registerOn(Router& router)
                    const auto id = RequestArgs::pathId(c, u"affairId"_s, res);
                    if (!id)
                        return;
-                   if (!m_catalog.affair(c.customerId, *id)) {
-                       HttpReply::problem(res, 404, u"not_found"_s, u"No such affair."_s);
+                   if (!orNotFound(res, m_catalog.affair(c.customerId, *id)))
                        return;
-                   }
                    if (const auto page = RequestArgs::page(req, res))
                        sendPage(res, m_catalog.products(c.customerId, *id, *page));
                });
@@ -91,10 +96,8 @@ void CatalogRoutes::registerOn(Router& router)
                    const auto id = RequestArgs::pathId(c, u"productId"_s, res);
                    if (!id)
                        return;
-                   if (!m_catalog.product(c.customerId, *id)) {
-                       HttpReply::problem(res, 404, u"not_found"_s, u"No such product."_s);
+                   if (!orNotFound(res, m_catalog.product(c.customerId, *id)))
                        return;
-                   }
                    std::optional<DocumentKind> kind;
                    if (req.has_param("kind")) {
                        kind = documentKindFromString(QString::fromStdString(req.get_param_value("kind")));
@@ -117,11 +120,9 @@ void CatalogRoutes::registerOn(Router& router)
                    const auto id = RequestArgs::pathId(c, u"documentId"_s, res);
                    if (!id)
                        return;
-                   const auto document = m_catalog.document(c.customerId, *id);
-                   if (!document) {
-                       HttpReply::problem(res, 404, u"not_found"_s, u"No such document."_s);
+                   const auto document = orNotFound(res, m_catalog.document(c.customerId, *id));
+                   if (!document)
                        return;
-                   }
                    DocumentContent::serve(req, res, *document, m_files.pathFor(document->sha256));
                });
 }
