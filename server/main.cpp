@@ -3,12 +3,20 @@
 #include "demo/DemoData.h"
 #include "files/FileStore.h"
 #include "http/ApiServer.h"
+#include "mail/Mailer.h"
 #include "repository/AccountRepository.h"
 #include "repository/CatalogRepository.h"
+#include "repository/ChangeLog.h"
 #include "repository/Database.h"
+#include "repository/MaintenanceRepository.h"
 #include "routes/AuthRoutes.h"
 #include "routes/CatalogRoutes.h"
+#include "routes/ConsultationRoutes.h"
+#include "routes/MaintenanceRoutes.h"
+#include "routes/SyncRoutes.h"
+#include "services/ChangeFeed.h"
 #include "services/PasswordHasher.h"
+#include "services/RateLimiter.h"
 #include "services/SessionService.h"
 #include "tls/DemoCertificates.h"
 
@@ -74,7 +82,14 @@ int main(int argc, char** argv)
                                        u"serve: private key (PEM), default DIR/tls/server.key."_s, u"file"_s);
     const QCommandLineOption databaseOption(u"database"_s,
                                             u"postgresql://user:pass@host/db instead of SQLite."_s, u"url"_s);
-    parser.addOptions({dataOption, sizeOption, listenOption, certOption, keyOption, databaseOption});
+    const QCommandLineOption mailOption(
+        u"mail"_s, u"serve: where e-mail goes: smtp://host:port or maildir:DIR (default maildir:DIR/mail)."_s,
+        u"spec"_s);
+    const QCommandLineOption publicUrlOption(
+        u"public-url"_s,
+        u"serve: the address users reach, for links in e-mails (default https://HOST:PORT)."_s, u"url"_s);
+    parser.addOptions({dataOption, sizeOption, listenOption, certOption, keyOption, databaseOption,
+                       mailOption, publicUrlOption});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -126,12 +141,32 @@ int main(int argc, char** argv)
             u"no TLS certificate: give --tls-cert and --tls-key, or run `mycloud-server demo --data %1`"_s
                 .arg(dataDir));
 
+    auto mailer = Mailer::create(parser.isSet(mailOption) ? parser.value(mailOption)
+                                                          : u"maildir:"_s + dataDir + u"/mail"_s,
+                                 u"MyCloud B2EI <no-reply@mycloud.b2ei.fr>"_s);
+    if (const auto* error = std::get_if<QString>(&mailer))
+        return fail(*error);
+    Mailer& mail = *std::get<std::unique_ptr<Mailer>>(mailer);
+
     SessionService sessions(database, 14LL * 24 * 3600);
+    MaintenanceRepository maintenance(database);
+    ChangeLog changeLog(database);
+    ChangeFeed feed(changeLog, accounts, catalog, maintenance);
+    // Failed attempts allowed per quarter of an hour: per account (or QR token), per client address.
+    RateLimiter perAccount(10, 15 * 60);
+    RateLimiter perAddress(50, 15 * 60);
+
     Router router;
-    AuthRoutes authRoutes(accounts, sessions);
+    AuthRoutes authRoutes(accounts, sessions, mail, {perAccount, perAddress});
     authRoutes.registerOn(router);
     CatalogRoutes catalogRoutes(accounts, catalog, files);
     catalogRoutes.registerOn(router);
+    ConsultationRoutes consultationRoutes(accounts, catalog);
+    consultationRoutes.registerOn(router);
+    MaintenanceRoutes maintenanceRoutes(catalog, maintenance);
+    maintenanceRoutes.registerOn(router);
+    SyncRoutes syncRoutes(feed, catalog);
+    syncRoutes.registerOn(router);
 
     ApiServer server(options, router, sessions);
     if (const auto error = server.bind())

@@ -1,8 +1,11 @@
 #include "CatalogRepository.h"
 
+#include "ChangeLog.h"
 #include "Database.h"
 #include "PageCursor.h"
+#include "PageQuery.h"
 #include "SqlValues.h"
+#include "WriteTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,29 +34,6 @@ QString likePattern(const QString& search)
     QString escaped = search;
     escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
     return u"%"_s + escaped.toLower() + u"%"_s;
-}
-
-void bindAll(QSqlQuery& q, const QVariantList& values)
-{
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-}
-
-// Runs a page query that selects limit + 1 rows: the extra row only says whether a next page exists.
-template <class T, class FromRow, class KeysOf>
-std::optional<Page<T>> runPage(QSqlQuery& q, int limit, FromRow fromRow, KeysOf keysOf)
-{
-    if (!q.exec())
-        return std::nullopt;
-    Page<T> page;
-    while (q.next()) {
-        if (page.items.size() == limit) {
-            page.next = PageCursor::encode(keysOf(page.items.last()));
-            break;
-        }
-        page.items.append(fromRow(q));
-    }
-    return page;
 }
 
 } // namespace
@@ -140,8 +120,8 @@ std::optional<Page<Affair>> CatalogRepository::affairs(const QUuid& customer, co
     binds << page.limit + 1;
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
-    bindAll(q, binds);
-    return runPage<Affair>(q, page.limit, &affairFromRow, [](const Affair& a) {
+    SqlValues::bind(q, binds);
+    return PageQuery::run<Affair>(q, page.limit, &affairFromRow, [](const Affair& a) {
         return QStringList{SqlValues::time(a.updatedAt), SqlValues::uuid(a.id)};
     });
 }
@@ -169,8 +149,8 @@ std::optional<Page<Product>> CatalogRepository::products(const QUuid& customer, 
     binds << page.limit + 1;
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
-    bindAll(q, binds);
-    return runPage<Product>(q, page.limit, &productFromRow, [](const Product& p) {
+    SqlValues::bind(q, binds);
+    return PageQuery::run<Product>(q, page.limit, &productFromRow, [](const Product& p) {
         return QStringList{p.reference, SqlValues::uuid(p.id)};
     });
 }
@@ -200,8 +180,8 @@ std::optional<Page<Document>> CatalogRepository::documents(const QUuid& customer
     binds << page.limit + 1;
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
-    bindAll(q, binds);
-    return runPage<Document>(q, page.limit, &documentFromRow, [](const Document& d) {
+    SqlValues::bind(q, binds);
+    return PageQuery::run<Document>(q, page.limit, &documentFromRow, [](const Document& d) {
         return QStringList{documentKindToString(d.kind), QString::number(d.revision), SqlValues::uuid(d.id)};
     });
 }
@@ -210,7 +190,7 @@ std::optional<Affair> CatalogRepository::affair(const QUuid& customer, const QUu
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT "_s + kAffairColumns + u" FROM affairs a WHERE a.customer_id = ? AND a.id = ?"_s);
-    bindAll(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
+    SqlValues::bind(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
     if (!q.exec() || !q.next())
         return std::nullopt;
     return affairFromRow(q);
@@ -220,7 +200,7 @@ std::optional<Product> CatalogRepository::product(const QUuid& customer, const Q
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT "_s + kProductColumns + u" FROM products WHERE customer_id = ? AND id = ?"_s);
-    bindAll(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
+    SqlValues::bind(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
     if (!q.exec() || !q.next())
         return std::nullopt;
     return productFromRow(q);
@@ -230,53 +210,133 @@ std::optional<Document> CatalogRepository::document(const QUuid& customer, const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT "_s + kDocumentColumns + u" FROM documents WHERE customer_id = ? AND id = ?"_s);
-    bindAll(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
+    SqlValues::bind(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
     if (!q.exec() || !q.next())
         return std::nullopt;
     return documentFromRow(q);
 }
 
-bool CatalogRepository::insertAffair(const QUuid& customer, const Affair& a)
+std::optional<Product> CatalogRepository::productByQrToken(const QUuid& customer, const QString& token) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
+    q.prepare(u"SELECT "_s + kProductColumns + u" FROM products WHERE customer_id = ? AND qr_token = ?"_s);
+    SqlValues::bind(q, {SqlValues::uuid(customer), token});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return productFromRow(q);
+}
+
+std::optional<CatalogRepository::QrAccess> CatalogRepository::qrAccess(const QString& token) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT p.customer_id, p.id, p.affair_id, c.remote_consultation, a.remote_consultation, "
+              u"p.remote_consultation, a.lock_hash, p.lock_hash FROM products p "
+              u"JOIN affairs a ON a.id = p.affair_id JOIN customers c ON c.id = p.customer_id "
+              u"WHERE p.qr_token = ?"_s);
+    q.addBindValue(token);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return QrAccess{SqlValues::uuid(q.value(0)), SqlValues::uuid(q.value(1)), SqlValues::uuid(q.value(2)),
+                    q.value(3).toBool(),         q.value(4).toBool(),         q.value(5).toBool(),
+                    q.value(6).toString(),       q.value(7).toString()};
+}
+
+WriteOutcome CatalogRepository::setRemoteConsultation(Level level, const QUuid& customer, const QUuid& id,
+                                                      bool enabled, ExpectedVersion expected)
+{
+    return update(level, customer, id, expected, u"remote_consultation = ?"_s, SqlValues::flag(enabled),
+                  [enabled](bool remote, const QString&) { return remote == enabled; });
+}
+
+WriteOutcome CatalogRepository::setLock(Level level, const QUuid& customer, const QUuid& id,
+                                        const std::optional<QString>& lockHash, ExpectedVersion expected)
+{
+    // Locking again replaces the password, so only an unlock of an unlocked object is a no-op.
+    return update(level, customer, id, expected, u"lock_hash = ?"_s,
+                  lockHash ? QVariant(*lockHash) : QVariant(QMetaType::fromType<QString>()),
+                  [unlock = !lockHash](bool, const QString& current) { return unlock && current.isEmpty(); });
+}
+
+WriteOutcome CatalogRepository::update(Level level, const QUuid& customer, const QUuid& id,
+                                       ExpectedVersion expected, const QString& assignment,
+                                       const QVariant& value,
+                                       const std::function<bool(bool, const QString&)>& unchanged)
+{
+    const QString table = level == Level::Affair ? u"affairs"_s : u"products"_s;
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return WriteOutcome::Failed;
+    QSqlQuery q(tx.connection());
+    q.prepare(u"SELECT version, remote_consultation, lock_hash FROM "_s + table
+              + u" WHERE customer_id = ? AND id = ?"_s);
+    SqlValues::bind(q, {SqlValues::uuid(customer), SqlValues::uuid(id)});
+    if (!q.exec())
+        return WriteOutcome::Failed;
+    if (!q.next())
+        return WriteOutcome::NotFound;
+    if (expected && *expected != q.value(0).toLongLong())
+        return WriteOutcome::Stale;
+    if (unchanged(q.value(1).toBool(), q.value(2).toString()))
+        return WriteOutcome::Done;
+    q.prepare(u"UPDATE "_s + table + u" SET "_s + assignment
+              + u", updated_at = ?, version = version + 1 WHERE id = ?"_s);
+    SqlValues::bind(q, {value, SqlValues::time(SqlValues::now()), SqlValues::uuid(id)});
+    const QString entity = level == Level::Affair ? u"affair"_s : u"product"_s;
+    if (!q.exec() || !ChangeLog::record(tx.connection(), customer, entity, id, ChangeLog::Op::Upsert)) {
+        qCWarning(lcDatabase) << "update" << table << q.lastError().text();
+        return WriteOutcome::Failed;
+    }
+    return tx.commit() ? WriteOutcome::Done : WriteOutcome::Failed;
+}
+
+bool CatalogRepository::insertRecorded(const QString& sql, const QVariantList& values, const QUuid& customer,
+                                       const QString& entity, const QUuid& id)
+{
+    WriteTransaction tx(m_db);
+    QSqlQuery q(tx.connection());
+    q.prepare(sql);
+    SqlValues::bind(q, values);
+    if (!tx.isActive() || !q.exec()) {
+        qCWarning(lcDatabase) << "insert" << entity << q.lastError().text();
+        return false;
+    }
+    return ChangeLog::record(tx.connection(), customer, entity, id, ChangeLog::Op::Upsert) && tx.commit();
+}
+
+bool CatalogRepository::insertAffair(const QUuid& customer, const Affair& a)
+{
+    return insertRecorded(
         u"INSERT INTO affairs (id, customer_id, reference, name, client, site, contact_name, contact_phone, "
         u"contact_email, remote_consultation, lock_hash, created_at, updated_at, version) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
-    bindAll(q,
-            {SqlValues::uuid(a.id), SqlValues::uuid(customer), a.reference, a.name, a.client, a.site,
-             a.contact.name, a.contact.phone, a.contact.email, a.remoteConsultation ? 1 : 0,
-             SqlValues::time(a.createdAt), SqlValues::time(a.updatedAt), a.version});
-    return q.exec();
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s,
+        {SqlValues::uuid(a.id), SqlValues::uuid(customer), a.reference, a.name, a.client, a.site,
+         a.contact.name, a.contact.phone, a.contact.email, SqlValues::flag(a.remoteConsultation),
+         SqlValues::time(a.createdAt), SqlValues::time(a.updatedAt), a.version},
+        customer, u"affair"_s, a.id);
 }
 
 bool CatalogRepository::insertProduct(const QUuid& customer, const Product& p)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    return insertRecorded(
         u"INSERT INTO products (id, affair_id, customer_id, reference, name, serial_number, description, "
         u"manufactured_on, qr_token, remote_consultation, lock_hash, created_at, updated_at, version) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
-    bindAll(q,
-            {SqlValues::uuid(p.id), SqlValues::uuid(p.affairId), SqlValues::uuid(customer), p.reference,
-             p.name, p.serialNumber, p.description,
-             p.manufacturedOn ? QVariant(p.manufacturedOn->toString(Qt::ISODate)) : QVariant(), p.qrToken,
-             p.remoteConsultation ? 1 : 0, SqlValues::time(p.createdAt), SqlValues::time(p.updatedAt),
-             p.version});
-    return q.exec();
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s,
+        {SqlValues::uuid(p.id), SqlValues::uuid(p.affairId), SqlValues::uuid(customer), p.reference, p.name,
+         p.serialNumber, p.description, SqlValues::date(p.manufacturedOn), p.qrToken,
+         SqlValues::flag(p.remoteConsultation), SqlValues::time(p.createdAt), SqlValues::time(p.updatedAt),
+         p.version},
+        customer, u"product"_s, p.id);
 }
 
 bool CatalogRepository::insertDocument(const QUuid& customer, const Document& d)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    return insertRecorded(
         u"INSERT INTO documents (id, product_id, customer_id, kind, title, file_name, mime_type, size, "
-        u"sha256, revision, valid, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    bindAll(q,
-            {SqlValues::uuid(d.id), SqlValues::uuid(d.productId), SqlValues::uuid(customer),
-             documentKindToString(d.kind), d.title, d.fileName, d.mimeType, d.size, d.sha256, d.revision,
-             d.valid ? 1 : 0, SqlValues::time(d.createdAt), d.version});
-    return q.exec();
+        u"sha256, revision, valid, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {SqlValues::uuid(d.id), SqlValues::uuid(d.productId), SqlValues::uuid(customer),
+         documentKindToString(d.kind), d.title, d.fileName, d.mimeType, d.size, d.sha256, d.revision,
+         SqlValues::flag(d.valid), SqlValues::time(d.createdAt), d.version},
+        customer, u"document"_s, d.id);
 }
 
 } // namespace mycloud::server

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "WriteOutcome.h"
 #include "domain/Affair.h"
 #include "domain/Document.h"
 #include "domain/Page.h"
 #include "domain/Product.h"
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -37,11 +39,47 @@ public:
     std::optional<Product> product(const QUuid& customer, const QUuid& id) const;
     std::optional<Document> document(const QUuid& customer, const QUuid& id) const;
 
+    // The owner's product behind a QR token (switches and locks do not apply to the owner).
+    std::optional<Product> productByQrToken(const QUuid& customer, const QString& token) const;
+
+    // What the public QR page needs to decide: who owns the product, the three switches and the
+    // two lock hashes (empty when not locked).
+    struct QrAccess
+    {
+        QUuid customerId;
+        QUuid productId;
+        QUuid affairId;
+        bool accountSwitch = false;
+        bool affairSwitch = false;
+        bool productSwitch = false;
+        QString affairLockHash;
+        QString productLockHash;
+    };
+    std::optional<QrAccess> qrAccess(const QString& token) const;
+
+    enum class Level { Affair, Product };
+    // Setting the current value again changes nothing (no new version).
+    WriteOutcome setRemoteConsultation(Level level, const QUuid& customer, const QUuid& id, bool enabled,
+                                       ExpectedVersion expected);
+    // An Argon2id hash locks (replacing any earlier password); nullopt unlocks.
+    WriteOutcome setLock(Level level, const QUuid& customer, const QUuid& id,
+                         const std::optional<QString>& lockHash, ExpectedVersion expected);
+
+    // Inserts also record the change for the customer's feed.
     bool insertAffair(const QUuid& customer, const Affair& affair);
     bool insertProduct(const QUuid& customer, const Product& product);
     bool insertDocument(const QUuid& customer, const Document& document);
 
 private:
+    // One guarded update: NotFound / Stale / no-op checks and the feed record in one transaction.
+    // `unchanged(current)` gets the row's remote_consultation and lock_hash and says whether the
+    // update would change nothing.
+    WriteOutcome update(Level level, const QUuid& customer, const QUuid& id, ExpectedVersion expected,
+                        const QString& assignment, const QVariant& value,
+                        const std::function<bool(bool remote, const QString& lockHash)>& unchanged);
+    bool insertRecorded(const QString& sql, const QVariantList& values, const QUuid& customer,
+                        const QString& entity, const QUuid& id);
+
     static Affair affairFromRow(const QSqlQuery& q);
     static Product productFromRow(const QSqlQuery& q);
     static Document documentFromRow(const QSqlQuery& q);

@@ -140,6 +140,35 @@ CREATE TABLE changes (
 CREATE INDEX changes_customer ON changes (customer_id, seq);
 CREATE UNIQUE INDEX changes_entity ON changes (customer_id, entity, entity_id);
 )SQL",
+    // 2: password-reset codes, QR unlock cookies, DOE exports.
+    R"SQL(
+CREATE TABLE password_resets (
+    token_hash TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    expires_at TEXT NOT NULL,
+    used INTEGER NOT NULL
+);
+CREATE INDEX password_resets_customer ON password_resets (customer_id);
+CREATE TABLE qr_unlocks (
+    cookie_hash TEXT PRIMARY KEY,
+    product_id TEXT NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+    expires_at TEXT NOT NULL
+);
+CREATE TABLE doe_exports (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    affair_id TEXT NOT NULL REFERENCES affairs (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    delivery TEXT NOT NULL,
+    file_count BIGINT NOT NULL,
+    size BIGINT NOT NULL,
+    document_ids TEXT NOT NULL,
+    link_token_hash TEXT,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE INDEX doe_exports_customer ON doe_exports (customer_id);
+)SQL",
 };
 
 QString render(const char* script, Migrations::Dialect dialect)

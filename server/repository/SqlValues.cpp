@@ -1,5 +1,7 @@
 #include "SqlValues.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace mycloud::server {
@@ -23,6 +25,17 @@ QString SqlValues::uuid(const QUuid& id)
 QUuid SqlValues::uuid(const QVariant& stored)
 {
     return QUuid::fromString(stored.toString());
+}
+
+QVariant SqlValues::date(const std::optional<QDate>& day)
+{
+    return day ? QVariant(day->toString(Qt::ISODate)) : QVariant();
+}
+
+void SqlValues::bind(QSqlQuery& q, const QVariantList& values)
+{
+    for (const QVariant& v : values)
+        q.addBindValue(v);
 }
 
 QDateTime SqlValues::now()

@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
 #include <QVariant>
+
+#include <optional>
+
+class QSqlQuery;
 
 namespace mycloud::server {
 
@@ -19,6 +24,14 @@ public:
     static QString uuid(const QUuid& id);
     static QUuid uuid(const QVariant& stored);
     static QDateTime now(); // UTC, millisecond precision
+    static QVariant flag(bool value) { return value ? 1 : 0; }
+    // Never NULL: QtSql binds a null QString as NULL, and text columns are NOT NULL.
+    static QVariant text(const QString& value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
+    static QVariant date(const std::optional<QDate>& day);
+    static void bind(QSqlQuery& q, const QVariantList& values);
 };
 
 } // namespace mycloud::server

@@ -1,5 +1,6 @@
 #include "CatalogRoutes.h"
 
+#include "Answers.h"
 #include "DocumentContent.h"
 #include "RequestArgs.h"
 #include "files/FileStore.h"
@@ -14,36 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace mycloud::server {
 
-namespace {
-
-// The entity, or nullopt after answering 404: another customer's object is simply not found.
-template <class T> std::optional<T> orNotFound(httplib::Response& res, std::optional<T> entity)
-{
-    if (!entity)
-        HttpReply::problem(res, 404, u"not_found"_s, u"No such resource."_s);
-    return entity;
-}
-
-template <class T> void sendEntity(httplib::Response& res, const std::optional<T>& found)
-{
-    const auto entity = orNotFound(res, found);
-    if (!entity)
-        return;
-    res.set_header("ETag", HttpReply::entityTag(entity->version).toStdString());
-    HttpReply::json(res, 200, entity->toJson());
-}
-
-template <class T> void sendPage(httplib::Response& res, const std::optional<Page<T>>& page)
-{
-    if (!page) {
-        HttpReply::problem(res, 400, u"bad_request"_s, u"The cursor is not valid for this list."_s);
-        return;
-    }
-    HttpReply::json(res, 200, page->toJson());
-}
-
-} // namespace
-
 CatalogRoutes::CatalogRoutes(AccountRepository& accounts, CatalogRepository& catalog, FileStore& files)
     : m_accounts(accounts)
     , m_catalog(catalog)
@@ -57,7 +28,7 @@ void CatalogRoutes::registerOn(Router& router)
     const auto customer = Router::Access::Customer;
 
     router.add(u"GET"_s, u"/api/v1/account"_s, customer, [this](const Req&, Res& res, const RouteContext& c) {
-        sendEntity(res, m_accounts.account(c.customerId));
+        Answers::entity(res, m_accounts.account(c.customerId));
     });
     router.add(u"GET"_s, u"/api/v1/company"_s, customer, [this](const Req&, Res& res, const RouteContext&) {
         const auto company = m_accounts.company();
@@ -69,34 +40,34 @@ void CatalogRoutes::registerOn(Router& router)
     router.add(u"GET"_s, u"/api/v1/affairs"_s, customer,
                [this](const Req& req, Res& res, const RouteContext& c) {
                    if (const auto page = RequestArgs::page(req, res))
-                       sendPage(res, m_catalog.affairs(c.customerId, *page));
+                       Answers::page(res, m_catalog.affairs(c.customerId, *page));
                });
     router.add(u"GET"_s, u"/api/v1/affairs/{affairId}"_s, customer,
                [this](const Req&, Res& res, const RouteContext& c) {
                    if (const auto id = RequestArgs::pathId(c, u"affairId"_s, res))
-                       sendEntity(res, m_catalog.affair(c.customerId, *id));
+                       Answers::entity(res, m_catalog.affair(c.customerId, *id));
                });
     router.add(u"GET"_s, u"/api/v1/affairs/{affairId}/products"_s, customer,
                [this](const Req& req, Res& res, const RouteContext& c) {
                    const auto id = RequestArgs::pathId(c, u"affairId"_s, res);
                    if (!id)
                        return;
-                   if (!orNotFound(res, m_catalog.affair(c.customerId, *id)))
+                   if (!Answers::orNotFound(res, m_catalog.affair(c.customerId, *id)))
                        return;
                    if (const auto page = RequestArgs::page(req, res))
-                       sendPage(res, m_catalog.products(c.customerId, *id, *page));
+                       Answers::page(res, m_catalog.products(c.customerId, *id, *page));
                });
     router.add(u"GET"_s, u"/api/v1/products/{productId}"_s, customer,
                [this](const Req&, Res& res, const RouteContext& c) {
                    if (const auto id = RequestArgs::pathId(c, u"productId"_s, res))
-                       sendEntity(res, m_catalog.product(c.customerId, *id));
+                       Answers::entity(res, m_catalog.product(c.customerId, *id));
                });
     router.add(u"GET"_s, u"/api/v1/products/{productId}/documents"_s, customer,
                [this](const Req& req, Res& res, const RouteContext& c) {
                    const auto id = RequestArgs::pathId(c, u"productId"_s, res);
                    if (!id)
                        return;
-                   if (!orNotFound(res, m_catalog.product(c.customerId, *id)))
+                   if (!Answers::orNotFound(res, m_catalog.product(c.customerId, *id)))
                        return;
                    std::optional<DocumentKind> kind;
                    if (req.has_param("kind")) {
@@ -108,19 +79,19 @@ void CatalogRoutes::registerOn(Router& router)
                        }
                    }
                    if (const auto page = RequestArgs::page(req, res))
-                       sendPage(res, m_catalog.documents(c.customerId, *id, kind, *page));
+                       Answers::page(res, m_catalog.documents(c.customerId, *id, kind, *page));
                });
     router.add(u"GET"_s, u"/api/v1/documents/{documentId}"_s, customer,
                [this](const Req&, Res& res, const RouteContext& c) {
                    if (const auto id = RequestArgs::pathId(c, u"documentId"_s, res))
-                       sendEntity(res, m_catalog.document(c.customerId, *id));
+                       Answers::entity(res, m_catalog.document(c.customerId, *id));
                });
     router.add(u"GET"_s, u"/api/v1/documents/{documentId}/content"_s, customer,
                [this](const Req& req, Res& res, const RouteContext& c) {
                    const auto id = RequestArgs::pathId(c, u"documentId"_s, res);
                    if (!id)
                        return;
-                   const auto document = orNotFound(res, m_catalog.document(c.customerId, *id));
+                   const auto document = Answers::orNotFound(res, m_catalog.document(c.customerId, *id));
                    if (!document)
                        return;
                    DocumentContent::serve(req, res, *document, m_files.pathFor(document->sha256));

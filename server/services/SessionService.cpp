@@ -1,12 +1,10 @@
 #include "SessionService.h"
 
+#include "Tokens.h"
 #include "repository/Database.h"
 #include "repository/SqlValues.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
-
-#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,26 +22,17 @@ SessionService::SessionService(Database& db, qint64 idleSeconds)
     , m_idleSeconds(idleSeconds)
 { }
 
-QString SessionService::hashToken(const QString& token)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
-}
-
 std::optional<SessionService::Created> SessionService::create(const QUuid& customerId)
 {
-    QByteArray random(32, Qt::Uninitialized);
-    randombytes_buf(random.data(), static_cast<size_t>(random.size()));
     Created created;
-    created.token = QString::fromLatin1(
-        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    created.token = Tokens::random(32);
     const QDateTime now = SqlValues::now();
     created.expiresAt = now.addSecs(m_idleSeconds);
 
     QSqlQuery q(m_db.connection());
     q.prepare(
         u"INSERT INTO sessions (token_hash, customer_id, created_at, expires_at) VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(hashToken(created.token));
+    q.addBindValue(Tokens::hash(created.token));
     q.addBindValue(SqlValues::uuid(customerId));
     q.addBindValue(SqlValues::time(now));
     q.addBindValue(SqlValues::time(created.expiresAt));
@@ -56,7 +45,7 @@ std::optional<SessionService::Session> SessionService::authenticate(const QStrin
 {
     if (token.size() != 43)
         return std::nullopt;
-    const QString tokenHash = hashToken(token);
+    const QString tokenHash = Tokens::hash(token);
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT customer_id, expires_at FROM sessions WHERE token_hash = ?"_s);
     q.addBindValue(tokenHash);
@@ -78,6 +67,15 @@ std::optional<SessionService::Session> SessionService::authenticate(const QStrin
         update.exec();
     }
     return Session{customerId, tokenHash};
+}
+
+void SessionService::revokeOthers(const QUuid& customerId, const QString& keptTokenHash)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM sessions WHERE customer_id = ? AND token_hash <> ?"_s);
+    q.addBindValue(SqlValues::uuid(customerId));
+    q.addBindValue(keptTokenHash);
+    q.exec();
 }
 
 void SessionService::revoke(const QString& tokenHash)

@@ -32,8 +32,8 @@ public:
     std::optional<Session> authenticate(const QString& token);
 
     void revoke(const QString& tokenHash);
-
-    static QString hashToken(const QString& token);
+    // After a password change: every other session of the customer ends (an empty hash: all).
+    void revokeOthers(const QUuid& customerId, const QString& keptTokenHash);
 
 private:
     Database& m_db;

@@ -1,0 +1,131 @@
+#include "ServerProcess.h"
+
+#include "domain/JsonCodec.h"
+#include "domain/Problem.h"
+
+#include <QEventLoop>
+#include <QSslCertificate>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+using namespace Qt::StringLiterals;
+
+QString Answer::problemCode() const
+{
+    auto problem = mycloud::JsonCodec::decode<mycloud::Problem>(body);
+    return problem ? problem->code
+                   : u"<HTTP %1, not a problem: %2>"_s.arg(status).arg(QString::fromUtf8(body.left(200)));
+}
+
+ServerProcess::ServerProcess() = default;
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QString ServerProcess::start(const QStringList& extraServeArguments)
+{
+    if (!m_dir.isValid())
+        return u"no temporary directory"_s;
+    const QString data = m_dir.filePath(u"data"_s);
+    QProcess demo;
+    demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    demo.start(QStringLiteral(MYCLOUD_SERVER_EXE), {u"demo"_s, u"--data"_s, data});
+    if (!demo.waitForFinished(120000) || demo.exitCode() != 0)
+        return u"mycloud-server demo failed"_s;
+
+    m_process.setProgram(QStringLiteral(MYCLOUD_SERVER_EXE));
+    m_process.setArguments(QStringList{u"serve"_s, u"--data"_s, data, u"--listen"_s, u"127.0.0.1:0"_s}
+                           + extraServeArguments);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // If the test dies, the server must not outlive it (and hold CTest's output pipe open).
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    m_process.start();
+    if (!m_process.waitForStarted())
+        return u"mycloud-server serve did not start"_s;
+    QDeadlineTimer deadline(30000);
+    while (!m_process.canReadLine() && !deadline.hasExpired() && m_process.state() == QProcess::Running)
+        m_process.waitForReadyRead(100);
+    const QByteArray line = m_process.readLine().trimmed();
+    if (!line.startsWith("listening on https://127.0.0.1:"))
+        return u"unexpected first line: %1"_s.arg(QString::fromUtf8(line));
+    m_root = QUrl(QString::fromLatin1(line.mid(13)) + u'/');
+
+    const auto certificates = QSslCertificate::fromPath(m_dir.filePath(u"data/tls/ca.pem"_s));
+    if (certificates.size() != 1)
+        return u"no demo CA"_s;
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setCaCertificates(certificates); // only the demo CA is trusted
+    return {};
+}
+
+QString ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return u"the server was not running"_s;
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM); // graceful stop
+    if (!m_process.waitForFinished(10000))
+        return u"the server did not stop within 10 s"_s;
+    if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)
+        return u"the server exited with code %1"_s.arg(m_process.exitCode());
+    return {};
+}
+
+QString ServerProcess::dataPath(const QString& relative) const
+{
+    return m_dir.filePath(u"data/"_s + relative);
+}
+
+QUrl ServerProcess::apiUrl(const QString& path) const
+{
+    return m_root.resolved(QUrl(u"api/v1/"_s + path));
+}
+
+QUrl ServerProcess::rootUrl(const QString& path) const
+{
+    return m_root.resolved(QUrl(path));
+}
+
+Answer ServerProcess::send(const QByteArray& verb, const QString& path, const QByteArray& token,
+                           const QByteArray& body, const Headers& headers)
+{
+    QNetworkRequest request(path.startsWith(u'/') ? rootUrl(path.mid(1)) : apiUrl(path));
+    request.setSslConfiguration(m_tls);
+    // Redirects are part of what is tested (303 after a QR unlock): never follow them.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    if (!body.isEmpty())
+        request.setRawHeader("Content-Type", "application/json");
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.error = reply->error();
+    for (const auto& pair : reply->rawHeaderPairs())
+        answer.headers.insert(pair.first.toLower(), pair.second);
+    reply->deleteLater();
+    return answer;
+}
+
+QByteArray ServerProcess::login(const QString& email, const QString& password)
+{
+    const QJsonObject credentials{{u"email"_s, email}, {u"password"_s, password}};
+    const Answer answer = send("POST", u"auth/login"_s, {}, QJsonDocument(credentials).toJson());
+    if (answer.status != 200)
+        return {};
+    return QJsonDocument::fromJson(answer.body).object().value(u"token"_s).toString().toLatin1();
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPair>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+// One HTTP answer, headers with lower-case names.
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QHash<QByteArray, QByteArray> headers;
+
+    QString problemCode() const; // the problem+json `code`, or a description of what came instead
+};
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// The real mycloud-server process for a test: demo data in a temporary directory, `serve` on a
+// free port of 127.0.0.1, spoken to over HTTPS with the demo CA as the only trusted anchor.
+// Every test gets its own data, so tests never depend on each other's writes.
+class ServerProcess final
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    // Creates the demo data and starts serving; an error message, or empty on success.
+    QString start(const QStringList& extraServeArguments = {});
+    // SIGTERM and wait: an error message unless the server stopped cleanly.
+    QString stop();
+
+    QString dataPath(const QString& relative) const;
+    QUrl apiUrl(const QString& path) const; // under /api/v1/
+    QUrl rootUrl(const QString& path) const; // under the server root (QR pages)
+
+    // `path` relative to /api/v1/ unless it starts with '/'. A non-empty body is sent as JSON
+    // unless `headers` gives another Content-Type.
+    Answer send(const QByteArray& verb, const QString& path, const QByteArray& token = {},
+                const QByteArray& body = {}, const Headers& headers = {});
+    Answer get(const QString& path, const QByteArray& token, const Headers& headers = {})
+    {
+        return send("GET", path, token, {}, headers);
+    }
+    // A session token, or empty when the login failed.
+    QByteArray login(const QString& email, const QString& password);
+
+    QNetworkAccessManager& network() { return m_network; }
+    const QSslConfiguration& tls() const { return m_tls; }
+
+    static constexpr const char* kDemoEmail = "demo@mycloud.test";
+    static constexpr const char* kDemoPassword = "demo1234";
+    static constexpr const char* kOtherEmail = "other@mycloud.test";
+    static constexpr const char* kOtherPassword = "other1234";
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    QUrl m_root;
+    QSslConfiguration m_tls;
+};
