@@ -4,11 +4,13 @@
 #include "files/FileStore.h"
 #include "http/ApiServer.h"
 #include "mail/Mailer.h"
+#include "qr/QrRoutes.h"
 #include "repository/AccountRepository.h"
 #include "repository/CatalogRepository.h"
 #include "repository/ChangeLog.h"
 #include "repository/Database.h"
 #include "repository/MaintenanceRepository.h"
+#include "repository/QrUnlockRepository.h"
 #include "routes/AuthRoutes.h"
 #include "routes/CatalogRoutes.h"
 #include "routes/ConsultationRoutes.h"
@@ -167,6 +169,10 @@ int main(int argc, char** argv)
     maintenanceRoutes.registerOn(router);
     SyncRoutes syncRoutes(feed, catalog);
     syncRoutes.registerOn(router);
+    QrUnlockRepository unlocks(database);
+    RateLimiter perToken(10, 15 * 60);
+    QrRoutes qrRoutes(catalog, maintenance, unlocks, files, {perToken, perAddress});
+    qrRoutes.registerOn(router);
 
     ApiServer server(options, router, sessions);
     if (const auto error = server.bind())

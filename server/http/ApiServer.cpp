@@ -76,7 +76,8 @@ std::optional<QString> ApiServer::bind()
                 res.set_header("Allow", miss->allowed.join(u", "_s).toStdString());
                 HttpReply::problem(res, 405, u"bad_request"_s, u"This method is not allowed here."_s);
             } else {
-                HttpReply::problem(res, 404, u"not_found"_s, u"No such resource."_s);
+                // Worded apart from a handler's 404 so that a test can tell an unrouted path.
+                HttpReply::problem(res, 404, u"not_found"_s, u"There is no such route on this server."_s);
             }
             return;
         }
