@@ -73,8 +73,9 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(u"command"_s, u"demo or serve"_s);
     const QCommandLineOption dataOption(u"data"_s, u"Data directory (database, files, TLS)."_s, u"dir"_s,
                                         u"mycloud-data"_s);
-    const QCommandLineOption sizeOption(u"size"_s, u"demo: small (the only size available so far)."_s,
-                                        u"size"_s, u"small"_s);
+    const QCommandLineOption sizeOption(
+        u"size"_s, u"demo: small (2 customers, 14 affairs) or large (2,000 affairs, 100,000 products)."_s,
+        u"size"_s, u"small"_s);
     const QCommandLineOption listenOption(u"listen"_s,
                                           u"serve: address and port (port 0 picks a free one)."_s,
                                           u"host:port"_s, u"127.0.0.1:8443"_s);
@@ -112,10 +113,12 @@ int main(int argc, char** argv)
     FileStore files(dataDir + u"/files"_s);
 
     if (command == u"demo") {
-        if (parser.value(sizeOption) != u"small")
-            return fail(u"--size %1: only the small demo set exists so far"_s.arg(parser.value(sizeOption)));
-        DemoData demo(accounts, catalog, files, dataDir + u"/tmp"_s);
-        if (const auto error = demo.seed())
+        const QString size = parser.value(sizeOption);
+        if (size != u"small" && size != u"large")
+            return fail(u"--size is small or large, not %1"_s.arg(size));
+        MaintenanceRepository demoMaintenance(database);
+        DemoData demo({database, accounts, catalog, demoMaintenance, files}, dataDir + u"/tmp"_s);
+        if (const auto error = demo.seed(size == u"large" ? DemoData::Size::Large : DemoData::Size::Small))
             return fail(u"demo data: %1"_s.arg(*error));
         const QString tlsDir = dataDir + u"/tls"_s;
         if (!QFile::exists(tlsDir + u"/server.pem"_s)) {

@@ -6,6 +6,7 @@
 #include "PageQuery.h"
 #include "SqlValues.h"
 #include "WriteTransaction.h"
+#include "domain/SearchText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,11 +30,12 @@ const QString kDocumentColumns
     = u"id, product_id, kind, title, file_name, mime_type, size, sha256, revision, "
       u"valid, created_at, version"_s;
 
+// A LIKE pattern matching the folded search text anywhere; %, _ and \ typed by the user are literal.
 QString likePattern(const QString& search)
 {
-    QString escaped = search;
+    QString escaped = SearchText::fold(search);
     escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + escaped.toLower() + u"%"_s;
+    return u"%"_s + escaped + u"%"_s;
 }
 
 } // namespace
@@ -104,10 +106,8 @@ std::optional<Page<Affair>> CatalogRepository::affairs(const QUuid& customer, co
     QString sql = u"SELECT "_s + kAffairColumns + u" FROM affairs a WHERE a.customer_id = ?"_s;
     QVariantList binds{SqlValues::uuid(customer)};
     if (!page.search.isEmpty()) {
-        sql += u" AND (LOWER(a.name) LIKE ? ESCAPE '\\' OR LOWER(a.reference) LIKE ? ESCAPE '\\' "
-               u"OR LOWER(a.client) LIKE ? ESCAPE '\\' OR LOWER(a.site) LIKE ? ESCAPE '\\')"_s;
-        const QString like = likePattern(page.search);
-        binds << like << like << like << like;
+        sql += u" AND a.search_text LIKE ? ESCAPE '\\'"_s;
+        binds << likePattern(page.search);
     }
     if (!page.cursor.isEmpty()) {
         const auto keys = PageCursor::decode(page.cursor, 2);
@@ -133,10 +133,8 @@ std::optional<Page<Product>> CatalogRepository::products(const QUuid& customer, 
         = u"SELECT "_s + kProductColumns + u" FROM products WHERE customer_id = ? AND affair_id = ?"_s;
     QVariantList binds{SqlValues::uuid(customer), SqlValues::uuid(affairId)};
     if (!page.search.isEmpty()) {
-        sql += u" AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(reference) LIKE ? ESCAPE '\\' "
-               u"OR LOWER(serial_number) LIKE ? ESCAPE '\\')"_s;
-        const QString like = likePattern(page.search);
-        binds << like << like << like;
+        sql += u" AND search_text LIKE ? ESCAPE '\\'"_s;
+        binds << likePattern(page.search);
     }
     if (!page.cursor.isEmpty()) {
         const auto keys = PageCursor::decode(page.cursor, 2);
@@ -307,11 +305,12 @@ bool CatalogRepository::insertAffair(const QUuid& customer, const Affair& a)
 {
     return insertRecorded(
         u"INSERT INTO affairs (id, customer_id, reference, name, client, site, contact_name, contact_phone, "
-        u"contact_email, remote_consultation, lock_hash, created_at, updated_at, version) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s,
+        u"contact_email, remote_consultation, lock_hash, created_at, updated_at, version, search_text) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)"_s,
         {SqlValues::uuid(a.id), SqlValues::uuid(customer), a.reference, a.name, a.client, a.site,
          a.contact.name, a.contact.phone, a.contact.email, SqlValues::flag(a.remoteConsultation),
-         SqlValues::time(a.createdAt), SqlValues::time(a.updatedAt), a.version},
+         SqlValues::time(a.createdAt), SqlValues::time(a.updatedAt), a.version,
+         SearchText::fold({a.name, a.reference, a.client, a.site})},
         customer, u"affair"_s, a.id);
 }
 
@@ -319,12 +318,12 @@ bool CatalogRepository::insertProduct(const QUuid& customer, const Product& p)
 {
     return insertRecorded(
         u"INSERT INTO products (id, affair_id, customer_id, reference, name, serial_number, description, "
-        u"manufactured_on, qr_token, remote_consultation, lock_hash, created_at, updated_at, version) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s,
+        u"manufactured_on, qr_token, remote_consultation, lock_hash, created_at, updated_at, version, "
+        u"search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)"_s,
         {SqlValues::uuid(p.id), SqlValues::uuid(p.affairId), SqlValues::uuid(customer), p.reference, p.name,
          p.serialNumber, p.description, SqlValues::date(p.manufacturedOn), p.qrToken,
          SqlValues::flag(p.remoteConsultation), SqlValues::time(p.createdAt), SqlValues::time(p.updatedAt),
-         p.version},
+         p.version, SearchText::fold({p.name, p.reference, p.serialNumber})},
         customer, u"product"_s, p.id);
 }
 

@@ -140,7 +140,8 @@ CREATE TABLE changes (
 CREATE INDEX changes_customer ON changes (customer_id, seq);
 CREATE UNIQUE INDEX changes_entity ON changes (customer_id, entity, entity_id);
 )SQL",
-    // 2: password-reset codes, QR unlock cookies, DOE exports.
+    // 2: password-reset codes, QR unlock cookies, DOE exports; accent-free search text (filled by
+    // the server from SearchText::fold, as SQL cannot fold accents the same way in both databases).
     R"SQL(
 CREATE TABLE password_resets (
     token_hash TEXT PRIMARY KEY,
@@ -168,6 +169,8 @@ CREATE TABLE doe_exports (
     expires_at TEXT NOT NULL
 );
 CREATE INDEX doe_exports_customer ON doe_exports (customer_id);
+ALTER TABLE affairs ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE products ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
 )SQL",
 };
 
