@@ -9,14 +9,17 @@
 #include "repository/CatalogRepository.h"
 #include "repository/ChangeLog.h"
 #include "repository/Database.h"
+#include "repository/DoeRepository.h"
 #include "repository/MaintenanceRepository.h"
 #include "repository/QrUnlockRepository.h"
 #include "routes/AuthRoutes.h"
 #include "routes/CatalogRoutes.h"
 #include "routes/ConsultationRoutes.h"
+#include "routes/DoeRoutes.h"
 #include "routes/MaintenanceRoutes.h"
 #include "routes/SyncRoutes.h"
 #include "services/ChangeFeed.h"
+#include "services/DoeService.h"
 #include "services/PasswordHasher.h"
 #include "services/RateLimiter.h"
 #include "services/SessionService.h"
@@ -176,10 +179,20 @@ int main(int argc, char** argv)
     RateLimiter perToken(10, 15 * 60);
     QrRoutes qrRoutes(catalog, maintenance, unlocks, files, {perToken, perAddress});
     qrRoutes.registerOn(router);
+    DoeRepository exports(database);
+    DoeService doe({accounts, catalog, exports, files}, mail, dataDir + u"/tmp"_s);
+    DoeRoutes doeRoutes(doe, exports, catalog, files);
+    doeRoutes.registerOn(router);
 
     ApiServer server(options, router, sessions);
     if (const auto error = server.bind())
         return fail(*error);
+    QString publicUrl = parser.isSet(publicUrlOption)
+        ? parser.value(publicUrlOption)
+        : u"https://%1:%2"_s.arg(options.host).arg(server.port());
+    while (publicUrl.endsWith(u'/'))
+        publicUrl.chop(1);
+    doe.start(publicUrl);
     std::printf("listening on https://%s:%d\n", qPrintable(options.host), server.port());
     std::fflush(stdout);
 

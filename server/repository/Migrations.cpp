@@ -165,6 +165,7 @@ CREATE TABLE doe_exports (
     size BIGINT NOT NULL,
     document_ids TEXT NOT NULL,
     link_token_hash TEXT,
+    zip_sha256 TEXT,
     created_at TEXT NOT NULL,
     expires_at TEXT NOT NULL
 );
