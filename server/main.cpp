@@ -1,4 +1,5 @@
 // mycloud-server: the reference server of the MyCloud API (docs/openapi.yaml).
+#include "admin/AdminCommands.h"
 #include "core/Identity.h"
 #include "demo/DemoData.h"
 #include "files/FileStore.h"
@@ -63,17 +64,24 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     mycloud::identity::apply("mycloud-server");
 
+    // Administration has options of its own; it shares only --data and --database with serve.
+    if (app.arguments().value(1) == u"admin") {
+        if (!PasswordHasher::initialise())
+            return fail(u"libsodium cannot initialise"_s);
+        return AdminCommands::run(app.arguments());
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"MyCloud reference server (API %1), built with cpp-httplib %2, libsodium %3, %4.\n\n"
         u"Commands:\n  demo   create the demo data set and its TLS CA in --data\n"
-        u"  serve  serve the API over HTTPS"_s.arg(QString::fromLatin1(mycloud::identity::kApiVersion),
-                                                   QString::fromLatin1(CPPHTTPLIB_VERSION),
-                                                   QString::fromLatin1(sodium_version_string()),
-                                                   QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
+        u"  serve  serve the API over HTTPS\n  admin  accounts, affairs, products, documents (admin --help)"_s
+            .arg(QString::fromLatin1(mycloud::identity::kApiVersion), QString::fromLatin1(CPPHTTPLIB_VERSION),
+                 QString::fromLatin1(sodium_version_string()),
+                 QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"demo or serve"_s);
+    parser.addPositionalArgument(u"command"_s, u"demo, serve or admin"_s);
     const QCommandLineOption dataOption(u"data"_s, u"Data directory (database, files, TLS)."_s, u"dir"_s,
                                         u"mycloud-data"_s);
     const QCommandLineOption sizeOption(

@@ -129,16 +129,11 @@ bool AccountRepository::insert(const Account& account, const QString& passwordHa
     QSqlQuery q(tx.connection());
     q.prepare(u"INSERT INTO customers (id, email, password_hash, name, company, address, phone, "
               u"remote_consultation, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(SqlValues::uuid(account.id));
-    q.addBindValue(account.email.trimmed().toLower());
-    q.addBindValue(passwordHash);
-    q.addBindValue(account.name);
-    q.addBindValue(account.company);
-    q.addBindValue(account.address);
-    q.addBindValue(account.phone);
-    q.addBindValue(account.remoteConsultation ? 1 : 0);
-    q.addBindValue(SqlValues::time(SqlValues::now()));
-    q.addBindValue(account.version);
+    SqlValues::bind(q,
+                    {SqlValues::uuid(account.id), account.email.trimmed().toLower(), passwordHash,
+                     account.name, account.company, account.address, account.phone,
+                     SqlValues::flag(account.remoteConsultation), SqlValues::time(SqlValues::now()),
+                     account.version});
     return tx.isActive() && q.exec()
         && ChangeLog::record(tx.connection(), account.id, u"account"_s, account.id, ChangeLog::Op::Upsert)
         && tx.commit();

@@ -214,6 +214,26 @@ std::optional<Document> CatalogRepository::document(const QUuid& customer, const
     return documentFromRow(q);
 }
 
+std::optional<QUuid> CatalogRepository::affairOwner(const QUuid& affairId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT customer_id FROM affairs WHERE id = ?"_s);
+    q.addBindValue(SqlValues::uuid(affairId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return SqlValues::uuid(q.value(0));
+}
+
+std::optional<QUuid> CatalogRepository::productOwner(const QUuid& productId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT customer_id FROM products WHERE id = ?"_s);
+    q.addBindValue(SqlValues::uuid(productId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return SqlValues::uuid(q.value(0));
+}
+
 std::optional<Product> CatalogRepository::productByQrToken(const QUuid& customer, const QString& token) const
 {
     QSqlQuery q(m_db.connection());

@@ -39,6 +39,10 @@ public:
     std::optional<Product> product(const QUuid& customer, const QUuid& id) const;
     std::optional<Document> document(const QUuid& customer, const QUuid& id) const;
 
+    // Whose affair or product this is, whoever asks (administration only).
+    std::optional<QUuid> affairOwner(const QUuid& affairId) const;
+    std::optional<QUuid> productOwner(const QUuid& productId) const;
+
     // The owner's product behind a QR token (switches and locks do not apply to the owner).
     std::optional<Product> productByQrToken(const QUuid& customer, const QString& token) const;
 

@@ -77,14 +77,12 @@ bool insertNote(QSqlDatabase& connection, const QUuid& customer, const Maintenan
               + u", customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     SqlValues::bind(q,
                     {SqlValues::uuid(n.id), SqlValues::uuid(n.productId),
-                     n.taskId ? QVariant(SqlValues::uuid(*n.taskId)) : QVariant(),
-                     SqlValues::text(n.requester.company), SqlValues::text(n.requester.lastName),
-                     SqlValues::text(n.requester.firstName), SqlValues::text(n.performer.company),
-                     SqlValues::text(n.performer.lastName), SqlValues::text(n.performer.firstName),
+                     n.taskId ? QVariant(SqlValues::uuid(*n.taskId)) : QVariant(), n.requester.company,
+                     n.requester.lastName, n.requester.firstName, n.performer.company, n.performer.lastName,
+                     n.performer.firstName,
                      n.requestedAt ? QVariant(SqlValues::time(*n.requestedAt)) : QVariant(),
-                     n.performedAt.toString(Qt::ISODate), SqlValues::text(n.taskDescription),
-                     SqlValues::text(n.workDone), SqlValues::text(n.comment), SqlValues::time(n.createdAt),
-                     n.version, SqlValues::uuid(customer)});
+                     n.performedAt.toString(Qt::ISODate), n.taskDescription, n.workDone, n.comment,
+                     SqlValues::time(n.createdAt), n.version, SqlValues::uuid(customer)});
     return exec(q) && ChangeLog::record(connection, customer, u"note"_s, n.id, ChangeLog::Op::Upsert);
 }
 
@@ -236,10 +234,9 @@ MaintenanceRepository::Written<Task> MaintenanceRepository::createTask(const QUu
               + u", customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     SqlValues::bind(q,
                     {SqlValues::uuid(task.id), SqlValues::uuid(task.productId), task.description,
-                     SqlValues::flag(task.priority), SqlValues::text(task.requester.company),
-                     SqlValues::text(task.requester.lastName), SqlValues::text(task.requester.firstName),
-                     SqlValues::time(task.createdAt), SqlValues::time(task.updatedAt), task.version,
-                     SqlValues::uuid(customer)});
+                     SqlValues::flag(task.priority), task.requester.company, task.requester.lastName,
+                     task.requester.firstName, SqlValues::time(task.createdAt),
+                     SqlValues::time(task.updatedAt), task.version, SqlValues::uuid(customer)});
     if (!exec(q) || !ChangeLog::record(tx.connection(), customer, u"task"_s, task.id, ChangeLog::Op::Upsert)
         || !tx.commit())
         return {};
@@ -262,9 +259,8 @@ MaintenanceRepository::updateTask(const QUuid& customer, const Task& edited, Exp
               u"requester_last_name = ?, requester_first_name = ?, updated_at = ?, version = version + 1 "
               u"WHERE id = ?"_s);
     SqlValues::bind(q,
-                    {edited.description, SqlValues::flag(edited.priority),
-                     SqlValues::text(edited.requester.company), SqlValues::text(edited.requester.lastName),
-                     SqlValues::text(edited.requester.firstName), SqlValues::time(SqlValues::now()),
+                    {edited.description, SqlValues::flag(edited.priority), edited.requester.company,
+                     edited.requester.lastName, edited.requester.firstName, SqlValues::time(SqlValues::now()),
                      SqlValues::uuid(edited.id)});
     if (!exec(q) || !ChangeLog::record(tx.connection(), customer, u"task"_s, edited.id, ChangeLog::Op::Upsert)
         || !tx.commit())

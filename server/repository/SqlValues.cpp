@@ -34,8 +34,12 @@ QVariant SqlValues::date(const std::optional<QDate>& day)
 
 void SqlValues::bind(QSqlQuery& q, const QVariantList& values)
 {
-    for (const QVariant& v : values)
-        q.addBindValue(v);
+    for (const QVariant& v : values) {
+        // An empty text is '' (columns are NOT NULL), never the NULL that QtSql makes of a null
+        // QString; a NULL is asked for with a null QVariant.
+        const bool nullText = !v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull();
+        q.addBindValue(nullText ? QVariant(QStringLiteral("")) : v);
+    }
 }
 
 QDateTime SqlValues::now()

@@ -25,12 +25,8 @@ public:
     static QUuid uuid(const QVariant& stored);
     static QDateTime now(); // UTC, millisecond precision
     static QVariant flag(bool value) { return value ? 1 : 0; }
-    // Never NULL: QtSql binds a null QString as NULL, and text columns are NOT NULL.
-    static QVariant text(const QString& value)
-    {
-        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-    }
     static QVariant date(const std::optional<QDate>& day);
+    // Binds in order; a null QString binds as '' (text columns are NOT NULL), a null QVariant as NULL.
     static void bind(QSqlQuery& q, const QVariantList& values);
 };
 

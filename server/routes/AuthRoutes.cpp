@@ -133,6 +133,10 @@ void AuthRoutes::registerPasswordRoutes(Router& router)
             QString email;
             if (!readBody(req, res, [&](JsonReader& r) { email = r.email("email"_L1).trimmed().toLower(); }))
                 return;
+            // JsonReader::email lets "" through (optional contact e-mails); here it is no address.
+            if (email.isEmpty())
+                return Answers::invalidBody(
+                    res, DecodeError(DecodeError::Kind::TooShort, u"email"_s, u"not an e-mail address"_s));
             // Counted whether or not the address has an account: the answer never tells.
             const QString accountKey = u"reset:"_s + email;
             if (limited(res, {{&m_limits.perAccount, accountKey}, {&m_limits.perAddress, addressKey(req)}}))
