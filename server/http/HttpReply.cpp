@@ -58,8 +58,11 @@ void HttpReply::problem(httplib::Response& res, int status, const QString& code,
 
 std::optional<QJsonObject> HttpReply::jsonBody(const httplib::Request& req, httplib::Response& res)
 {
-    const std::string type = req.get_header_value("Content-Type");
-    if (type.rfind("application/json", 0) != 0) {
+    // The media type before any parameter (charset), compared whole: application/json-patch+json
+    // is another type.
+    const QString type
+        = QString::fromStdString(req.get_header_value("Content-Type")).section(u';', 0, 0).trimmed();
+    if (type.compare(u"application/json"_s, Qt::CaseInsensitive) != 0) {
         problem(res, 415, u"unsupported_media_type"_s, u"Send the body as application/json."_s);
         return std::nullopt;
     }

@@ -17,6 +17,8 @@ namespace mycloud::server {
 
 namespace {
 
+using Key = PageCursor::Key;
+
 const QString kAffairColumns
     = u"a.id, a.reference, a.name, a.client, a.site, a.contact_name, a.contact_phone, "
       u"a.contact_email, a.remote_consultation, a.lock_hash IS NOT NULL, a.created_at, "
@@ -103,6 +105,7 @@ Document CatalogRepository::documentFromRow(const QSqlQuery& q)
 std::optional<Page<Affair>> CatalogRepository::affairs(const QUuid& customer, const PageRequest& page) const
 {
     // Most recently updated first; ties broken by id.
+    const QString scope = u"affairs?q="_s + page.search;
     QString sql = u"SELECT "_s + kAffairColumns + u" FROM affairs a WHERE a.customer_id = ?"_s;
     QVariantList binds{SqlValues::uuid(customer)};
     if (!page.search.isEmpty()) {
@@ -110,7 +113,7 @@ std::optional<Page<Affair>> CatalogRepository::affairs(const QUuid& customer, co
         binds << likePattern(page.search);
     }
     if (!page.cursor.isEmpty()) {
-        const auto keys = PageCursor::decode(page.cursor, 2);
+        const auto keys = PageCursor::decode(page.cursor, scope, {Key::Time, Key::Uuid});
         if (!keys)
             return std::nullopt;
         sql += u" AND (a.updated_at < ? OR (a.updated_at = ? AND a.id < ?))"_s;
@@ -121,7 +124,7 @@ std::optional<Page<Affair>> CatalogRepository::affairs(const QUuid& customer, co
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
     SqlValues::bind(q, binds);
-    return PageQuery::run<Affair>(q, page.limit, &affairFromRow, [](const Affair& a) {
+    return PageQuery::run<Affair>(q, scope, page.limit, &affairFromRow, [](const Affair& a) {
         return QStringList{SqlValues::time(a.updatedAt), SqlValues::uuid(a.id)};
     });
 }
@@ -129,6 +132,7 @@ std::optional<Page<Affair>> CatalogRepository::affairs(const QUuid& customer, co
 std::optional<Page<Product>> CatalogRepository::products(const QUuid& customer, const QUuid& affairId,
                                                          const PageRequest& page) const
 {
+    const QString scope = u"products/"_s + SqlValues::uuid(affairId) + u"?q="_s + page.search;
     QString sql
         = u"SELECT "_s + kProductColumns + u" FROM products WHERE customer_id = ? AND affair_id = ?"_s;
     QVariantList binds{SqlValues::uuid(customer), SqlValues::uuid(affairId)};
@@ -137,7 +141,7 @@ std::optional<Page<Product>> CatalogRepository::products(const QUuid& customer, 
         binds << likePattern(page.search);
     }
     if (!page.cursor.isEmpty()) {
-        const auto keys = PageCursor::decode(page.cursor, 2);
+        const auto keys = PageCursor::decode(page.cursor, scope, {Key::Text, Key::Uuid});
         if (!keys)
             return std::nullopt;
         sql += u" AND (reference > ? OR (reference = ? AND id > ?))"_s;
@@ -148,7 +152,7 @@ std::optional<Page<Product>> CatalogRepository::products(const QUuid& customer, 
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
     SqlValues::bind(q, binds);
-    return PageQuery::run<Product>(q, page.limit, &productFromRow, [](const Product& p) {
+    return PageQuery::run<Product>(q, scope, page.limit, &productFromRow, [](const Product& p) {
         return QStringList{p.reference, SqlValues::uuid(p.id)};
     });
 }
@@ -158,6 +162,8 @@ std::optional<Page<Document>> CatalogRepository::documents(const QUuid& customer
                                                            const PageRequest& page) const
 {
     // By kind, newest revision first, then newest upload.
+    const QString scope = u"documents/"_s + SqlValues::uuid(productId) + u"?kind="_s
+        + (kind ? documentKindToString(*kind) : QString());
     QString sql
         = u"SELECT "_s + kDocumentColumns + u" FROM documents WHERE customer_id = ? AND product_id = ?"_s;
     QVariantList binds{SqlValues::uuid(customer), SqlValues::uuid(productId)};
@@ -166,11 +172,10 @@ std::optional<Page<Document>> CatalogRepository::documents(const QUuid& customer
         binds << documentKindToString(*kind);
     }
     if (!page.cursor.isEmpty()) {
-        const auto keys = PageCursor::decode(page.cursor, 3);
-        bool numeric = false;
-        const qlonglong revision = keys ? keys->at(1).toLongLong(&numeric) : 0;
-        if (!keys || !numeric)
+        const auto keys = PageCursor::decode(page.cursor, scope, {Key::Text, Key::Integer, Key::Uuid});
+        if (!keys)
             return std::nullopt;
+        const qlonglong revision = keys->at(1).toLongLong();
         sql += u" AND (kind > ? OR (kind = ? AND (revision < ? OR (revision = ? AND id > ?))))"_s;
         binds << keys->at(0) << keys->at(0) << revision << revision << keys->at(2);
     }
@@ -179,7 +184,7 @@ std::optional<Page<Document>> CatalogRepository::documents(const QUuid& customer
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
     SqlValues::bind(q, binds);
-    return PageQuery::run<Document>(q, page.limit, &documentFromRow, [](const Document& d) {
+    return PageQuery::run<Document>(q, scope, page.limit, &documentFromRow, [](const Document& d) {
         return QStringList{documentKindToString(d.kind), QString::number(d.revision), SqlValues::uuid(d.id)};
     });
 }

@@ -133,8 +133,10 @@ std::optional<Page<Task>> MaintenanceRepository::tasks(const QUuid& customer, co
     QString sql = u"SELECT "_s + kTaskColumns + u" FROM tasks WHERE customer_id = ? AND product_id = ?"_s;
     QVariantList binds{SqlValues::uuid(customer), SqlValues::uuid(productId)};
     if (!page.cursor.isEmpty()) {
-        const auto keys = PageCursor::decode(page.cursor, 3);
-        if (!keys || (keys->at(0) != u"0" && keys->at(0) != u"1"))
+        const auto keys
+            = PageCursor::decode(page.cursor, u"tasks/"_s + SqlValues::uuid(productId),
+                                 {PageCursor::Key::Flag, PageCursor::Key::Time, PageCursor::Key::Uuid});
+        if (!keys)
             return std::nullopt;
         const int priority = keys->at(0).toInt();
         sql += u" AND (priority < ? OR (priority = ? AND (created_at < ? OR (created_at = ? AND id < ?))))"_s;
@@ -145,7 +147,8 @@ std::optional<Page<Task>> MaintenanceRepository::tasks(const QUuid& customer, co
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
     SqlValues::bind(q, binds);
-    return PageQuery::run<Task>(q, page.limit, &taskFromRow, [](const Task& t) {
+    return PageQuery::run<
+        Task>(q, u"tasks/"_s + SqlValues::uuid(productId), page.limit, &taskFromRow, [](const Task& t) {
         return QStringList{t.priority ? u"1"_s : u"0"_s, SqlValues::time(t.createdAt), SqlValues::uuid(t.id)};
     });
 }
@@ -157,7 +160,9 @@ MaintenanceRepository::notes(const QUuid& customer, const QUuid& productId, cons
     QString sql = u"SELECT "_s + kNoteColumns + u" FROM notes WHERE customer_id = ? AND product_id = ?"_s;
     QVariantList binds{SqlValues::uuid(customer), SqlValues::uuid(productId)};
     if (!page.cursor.isEmpty()) {
-        const auto keys = PageCursor::decode(page.cursor, 3);
+        const auto keys
+            = PageCursor::decode(page.cursor, u"notes/"_s + SqlValues::uuid(productId),
+                                 {PageCursor::Key::Date, PageCursor::Key::Time, PageCursor::Key::Uuid});
         if (!keys)
             return std::nullopt;
         sql += u" AND (performed_at < ? OR (performed_at = ? AND (created_at < ? OR "
@@ -169,10 +174,11 @@ MaintenanceRepository::notes(const QUuid& customer, const QUuid& productId, cons
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
     SqlValues::bind(q, binds);
-    return PageQuery::run<MaintenanceNote>(q, page.limit, &noteFromRow, [](const MaintenanceNote& n) {
-        return QStringList{n.performedAt.toString(Qt::ISODate), SqlValues::time(n.createdAt),
-                           SqlValues::uuid(n.id)};
-    });
+    return PageQuery::run<MaintenanceNote>(
+        q, u"notes/"_s + SqlValues::uuid(productId), page.limit, &noteFromRow, [](const MaintenanceNote& n) {
+            return QStringList{n.performedAt.toString(Qt::ISODate), SqlValues::time(n.createdAt),
+                               SqlValues::uuid(n.id)};
+        });
 }
 
 std::optional<Task> MaintenanceRepository::task(const QUuid& customer, const QUuid& id) const

@@ -134,6 +134,36 @@ private slots:
         QCOMPARE(get(u"affairs?limit=501"_s).status, 400);
     }
 
+    void cursorsBelongToTheirList()
+    {
+        const auto first = decode<Page<Affair>>(get(u"affairs?limit=1"_s));
+        QVERIFY(first.next);
+        const QString cursor = *first.next;
+        QCOMPARE(get(u"affairs?limit=1&cursor="_s + cursor).status, 200);
+        // The same cursor with another filter, or on another list, is refused instead of half-used.
+        QCOMPARE(problemCode(get(u"affairs?limit=1&q=a&cursor="_s + cursor)), u"bad_request"_s);
+        const QString products
+            = u"affairs/%1/products?cursor="_s.arg(first.items.first().id.toString(QUuid::WithoutBraces))
+            + cursor;
+        QCOMPARE(problemCode(get(products)), u"bad_request"_s);
+        // Well-formed base64 of the right list with keys of the wrong shape.
+        const QByteArray forged
+            = QByteArray("affairs?q=\x1fnot a time\x1fnot a uuid")
+                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QCOMPARE(problemCode(get(u"affairs?cursor="_s + QString::fromLatin1(forged))), u"bad_request"_s);
+    }
+
+    void bodiesMustBeJsonItself()
+    {
+        const Answer answer = send("POST", u"auth/login"_s, "{\"email\":\"a@b.c\",\"password\":\"x\"}",
+                                   {{"Content-Type", "application/json-patch+json"}});
+        QCOMPARE(answer.status, 415);
+        QCOMPARE(problemCode(answer), u"unsupported_media_type"_s);
+        const Answer charset = send("POST", u"auth/login"_s, "{\"email\":\"a@b.c\",\"password\":\"x\"}",
+                                    {{"Content-Type", "Application/JSON; charset=utf-8"}});
+        QCOMPARE(charset.status, 401); // accepted as JSON: the credentials are what is wrong
+    }
+
     void searchFindsByNameReferenceOrSite()
     {
         QCOMPARE(decode<Page<Affair>>(get(u"affairs?q=pompage"_s)).items.size(), 1);
