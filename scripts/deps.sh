@@ -12,10 +12,11 @@ build_pkgs=(
     qtkeychain-qt6-dev libzxing-dev libquazip1-qt6-dev
     libcpp-httplib-dev libssl-dev libsodium-dev
 )
-# Tools the test suite drives as real peers (curl, qrencode, ImageMagick, poppler, zbar, unzip, ...).
+# Tools the test suite drives as real peers (curl, qrencode, ImageMagick, poppler, zbar, unzip,
+# a throwaway PostgreSQL cluster, ...).
 test_pkgs=(
     curl openssl sqlite3 unzip zip qrencode imagemagick poppler-utils zbar-tools
-    xvfb xauth ffmpeg gstreamer1.0-plugins-good gstreamer1.0-libav
+    xvfb xauth ffmpeg gstreamer1.0-plugins-good gstreamer1.0-libav postgresql
 )
 
 want=("${build_pkgs[@]}")

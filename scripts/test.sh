@@ -8,6 +8,15 @@ build="${MYCLOUD_BUILD_DIR:-$root/build}"
 "$root/scripts/deps.sh" --with-test-tools
 "$root/scripts/build.sh"
 
+# The server tests run a second time on PostgreSQL, in a throwaway cluster of their own.
+pg_dir="$build/test-postgres"
+if pg_url=$("$root/scripts/pg-cluster.sh" start "$pg_dir"); then
+    export MYCLOUD_TEST_POSTGRES="$pg_url"
+    trap '"$root/scripts/pg-cluster.sh" stop "$pg_dir" || true' EXIT
+else
+    echo "test.sh: no PostgreSQL cluster could start: the *_pg tests will be reported skipped" >&2
+fi
+
 # Tests never need a display: widgets render offscreen, like in CI.
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure --no-tests=error --parallel "$(nproc 2>/dev/null || echo 2)" "$@"

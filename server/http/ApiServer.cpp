@@ -17,11 +17,11 @@ namespace {
 
 QString bearerToken(const httplib::Request& req)
 {
-    const std::string header = req.get_header_value("Authorization");
-    constexpr std::string_view prefix = "Bearer ";
-    if (header.size() <= prefix.size() || header.compare(0, prefix.size(), prefix) != 0)
+    // The scheme name is case-insensitive (RFC 9110 §11.1).
+    const QString header = QString::fromStdString(req.get_header_value("Authorization"));
+    if (!header.startsWith(u"bearer "_s, Qt::CaseInsensitive))
         return {};
-    return QString::fromStdString(header.substr(prefix.size())).trimmed();
+    return header.mid(7).trimmed();
 }
 
 } // namespace

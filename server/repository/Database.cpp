@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcDatabase, "mycloud.server.database")
@@ -65,9 +66,11 @@ QSqlDatabase Database::openConnection(const QString& name) const
         }
         return db;
     }
+    // postgresql://user:password@host:port/database, or libpq's ?host=/run/postgresql for a socket.
     const QUrl url(m_url);
+    const QUrlQuery query(url);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    db.setHostName(url.host());
+    db.setHostName(query.hasQueryItem(u"host"_s) ? query.queryItemValue(u"host"_s) : url.host());
     db.setPort(url.port(5432));
     db.setUserName(url.userName());
     db.setPassword(url.password());

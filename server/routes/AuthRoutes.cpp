@@ -39,9 +39,11 @@ const QString& decoyHash()
     return hash;
 }
 
-QString addressKey(const Req& req)
+// Per client address, one budget per kind of attempt: reset requests (however many an office
+// sends) never lock that office out of signing in.
+QString addressKey(const Req& req, const QString& attempt = u"login"_s)
 {
-    return u"address:"_s + QString::fromStdString(req.remote_addr);
+    return attempt + u"-address:"_s + QString::fromStdString(req.remote_addr);
 }
 
 // Answers 429 with Retry-After and returns true when any of the keys is over its limit.
@@ -139,10 +141,12 @@ void AuthRoutes::registerPasswordRoutes(Router& router)
                     res, DecodeError(DecodeError::Kind::TooShort, u"email"_s, u"not an e-mail address"_s));
             // Counted whether or not the address has an account: the answer never tells.
             const QString accountKey = u"reset:"_s + email;
-            if (limited(res, {{&m_limits.perAccount, accountKey}, {&m_limits.perAddress, addressKey(req)}}))
+            if (limited(res,
+                        {{&m_limits.perAccount, accountKey},
+                         {&m_limits.perAddress, addressKey(req, u"reset"_s)}}))
                 return;
             m_limits.perAccount.recordFailure(accountKey);
-            m_limits.perAddress.recordFailure(addressKey(req));
+            m_limits.perAddress.recordFailure(addressKey(req, u"reset"_s));
             if (const auto credentials = m_accounts.credentialsByEmail(email)) {
                 const QString code = Tokens::random(18);
                 if (m_accounts.storeResetToken(credentials->id, Tokens::hash(code),
@@ -166,10 +170,10 @@ void AuthRoutes::registerPasswordRoutes(Router& router)
                            password = r.string("newPassword"_L1, kPasswordMin, kPasswordMax);
                        }))
                        return;
-                   if (limited(res, {{&m_limits.perAddress, addressKey(req)}}))
+                   if (limited(res, {{&m_limits.perAddress, addressKey(req, u"reset-code"_s)}}))
                        return;
                    if (!m_accounts.consumeResetToken(Tokens::hash(token), PasswordHasher::hash(password))) {
-                       m_limits.perAddress.recordFailure(addressKey(req));
+                       m_limits.perAddress.recordFailure(addressKey(req, u"reset-code"_s));
                        HttpReply::problem(
                            res, 400, u"invalid_reset_token"_s,
                            u"This reset code is unknown, used or expired: ask for a new one."_s);

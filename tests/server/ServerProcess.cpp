@@ -4,9 +4,13 @@
 #include "domain/Problem.h"
 
 #include <QEventLoop>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -20,6 +24,43 @@ QString Answer::problemCode() const
                    : u"<HTTP %1, not a problem: %2>"_s.arg(status).arg(QString::fromUtf8(body.left(200)));
 }
 
+namespace {
+
+const QString kAdminConnection = u"server-process-admin"_s;
+const QString kTestConnection = u"server-process-data"_s;
+
+// Opens a QPSQL connection from a postgresql:// URL, with libpq's ?host=/socket/dir form.
+QSqlDatabase openPostgres(const QString& name, const QUrl& url)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    const QUrlQuery query(url);
+    db.setHostName(query.hasQueryItem(u"host"_s) ? query.queryItemValue(u"host"_s) : url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    db.open();
+    return db;
+}
+
+// Runs one statement on the admin database of the cluster; an error message or empty.
+QString adminExec(const QString& adminUrl, const QString& statement)
+{
+    QString error;
+    {
+        QSqlDatabase db = openPostgres(kAdminConnection, QUrl(adminUrl));
+        QSqlQuery q(db);
+        if (!db.isOpen())
+            error = db.lastError().text();
+        else if (!q.exec(statement))
+            error = q.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(kAdminConnection);
+    return error;
+}
+
+} // namespace
+
 ServerProcess::ServerProcess() = default;
 
 ServerProcess::~ServerProcess()
@@ -28,6 +69,24 @@ ServerProcess::~ServerProcess()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+    if (QSqlDatabase::contains(kTestConnection))
+        QSqlDatabase::removeDatabase(kTestConnection);
+    if (!m_postgresName.isEmpty())
+        adminExec(qEnvironmentVariable("MYCLOUD_TEST_POSTGRES"),
+                  u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_postgresName));
+}
+
+QSqlDatabase ServerProcess::database()
+{
+    if (QSqlDatabase::contains(kTestConnection))
+        return QSqlDatabase::database(kTestConnection);
+    if (usesPostgres())
+        return openPostgres(kTestConnection, QUrl(m_postgresUrl));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, kTestConnection);
+    db.setDatabaseName(dataPath(u"mycloud.sqlite"_s));
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    db.open();
+    return db;
 }
 
 QString ServerProcess::start(const QStringList& extraServeArguments)
@@ -35,15 +94,33 @@ QString ServerProcess::start(const QStringList& extraServeArguments)
     if (!m_dir.isValid())
         return u"no temporary directory"_s;
     const QString data = m_dir.filePath(u"data"_s);
+    QStringList databaseArguments;
+    const QString adminUrl = qEnvironmentVariable("MYCLOUD_TEST_POSTGRES");
+    if (!adminUrl.isEmpty()) {
+        // A database of its own, in C collation: keyset pages compare text byte by byte.
+        m_postgresName
+            = u"mycloud_test_%1"_s.arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
+        const QString error = adminExec(
+            adminUrl,
+            u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"_s.arg(
+                m_postgresName));
+        if (!error.isEmpty())
+            return u"cannot create a PostgreSQL database: %1"_s.arg(error);
+        QUrl url(adminUrl);
+        url.setPath(u'/' + m_postgresName);
+        m_postgresUrl = url.toString();
+        databaseArguments = {u"--database"_s, m_postgresUrl};
+    }
     QProcess demo;
     demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    demo.start(QStringLiteral(MYCLOUD_SERVER_EXE), {u"demo"_s, u"--data"_s, data});
+    demo.start(QStringLiteral(MYCLOUD_SERVER_EXE),
+               QStringList{u"demo"_s, u"--data"_s, data} + databaseArguments);
     if (!demo.waitForFinished(120000) || demo.exitCode() != 0)
         return u"mycloud-server demo failed"_s;
 
     m_process.setProgram(QStringLiteral(MYCLOUD_SERVER_EXE));
     m_process.setArguments(QStringList{u"serve"_s, u"--data"_s, data, u"--listen"_s, u"127.0.0.1:0"_s}
-                           + extraServeArguments);
+                           + databaseArguments + extraServeArguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // If the test dies, the server must not outlive it (and hold CTest's output pipe open).
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
@@ -68,6 +145,10 @@ QString ServerProcess::start(const QStringList& extraServeArguments)
 
 QString ServerProcess::stop()
 {
+    if (QSqlDatabase::contains(kTestConnection)) {
+        QSqlDatabase::database(kTestConnection, false).close();
+        QSqlDatabase::removeDatabase(kTestConnection);
+    }
     if (m_process.state() == QProcess::NotRunning)
         return u"the server was not running"_s;
     ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM); // graceful stop
@@ -109,7 +190,9 @@ Answer ServerProcess::send(const QByteArray& verb, const QString& path, const QB
         request.setRawHeader("Content-Type", "application/json");
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
+    // HEAD through head(): as a custom verb Qt would wait for a body until the server hangs up.
+    QNetworkReply* reply
+        = verb == "HEAD" ? m_network.head(request) : m_network.sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);

@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QPair>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSslConfiguration>
 #include <QString>
 #include <QTemporaryDir>
@@ -27,7 +28,9 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 // The real mycloud-server process for a test: demo data in a temporary directory, `serve` on a
 // free port of 127.0.0.1, spoken to over HTTPS with the demo CA as the only trusted anchor.
-// Every test gets its own data, so tests never depend on each other's writes.
+// Every test gets its own data, so tests never depend on each other's writes. With
+// MYCLOUD_TEST_POSTGRES set (an admin URL, see scripts/pg-cluster.sh) the server stores its data in
+// a fresh PostgreSQL database, dropped at the end; otherwise in SQLite.
 class ServerProcess final
 {
 public:
@@ -40,6 +43,10 @@ public:
     QString stop();
 
     QString dataPath(const QString& relative) const;
+    // A connection to the server's own database, for the rare fact a test must cause by hand
+    // (an expired session). Named after this process; closed by stop().
+    QSqlDatabase database();
+    bool usesPostgres() const { return !m_postgresUrl.isEmpty(); }
     QUrl apiUrl(const QString& path) const; // under /api/v1/
     QUrl rootUrl(const QString& path) const; // under the server root (QR pages)
 
@@ -68,4 +75,6 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_root;
     QSslConfiguration m_tls;
+    QString m_postgresUrl; // the test's own database, when on PostgreSQL
+    QString m_postgresName;
 };

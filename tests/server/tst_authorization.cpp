@@ -33,7 +33,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const auto kUnrouted = u"There is no such route on this server."_s;
-const auto kDatabase = u"sessions"_s;
 
 QString id(const QUuid& uuid)
 {
@@ -224,29 +223,10 @@ private:
         QTest::newRow(qPrintable(route.name())) << route.verb << route.path << route.body << route.ifMatch;
     }
 
-    // ServerProcess::send, and HEAD through QNetworkAccessManager::head (with a custom HEAD verb, Qt
-    // waits for a body until the server drops the connection, seconds later).
     Answer request(const QByteArray& verb, const QString& path, const QByteArray& body,
                    const Headers& headers)
     {
-        if (verb != "HEAD")
-            return m_server.send(verb, path, {}, body, headers);
-        QNetworkRequest request(m_server.apiUrl(path));
-        request.setSslConfiguration(m_server.tls());
-        for (const auto& [name, value] : headers)
-            request.setRawHeader(name, value);
-        QNetworkReply* reply = m_server.network().head(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Answer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        for (const auto& pair : reply->rawHeaderPairs())
-            answer.headers.insert(pair.first.toLower(), pair.second);
-        reply->deleteLater();
-        return answer;
+        return m_server.send(verb, path, {}, body, headers);
     }
 
     Headers headersFor(const QByteArray& authorization, bool ifMatch)
@@ -279,7 +259,7 @@ private:
     // Moves the session's idle deadline into the past, as the server itself stores it.
     bool expire(const QByteArray& token)
     {
-        QSqlQuery q(QSqlDatabase::database(kDatabase));
+        QSqlQuery q(m_server.database());
         q.prepare(u"UPDATE sessions SET expires_at = ? WHERE token_hash = ?"_s);
         q.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-60).toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s));
         q.addBindValue(
@@ -374,10 +354,8 @@ private slots:
         QVERIFY(otherProducts && !otherProducts->items.isEmpty());
         m_otherProductId = otherProducts->items.first().id;
 
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, kDatabase);
-        db.setDatabaseName(m_server.dataPath(u"mycloud.sqlite"_s));
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = m_server.database();
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
     }
 
     void anotherCustomersObjectsAreNotFound_data()
@@ -501,8 +479,6 @@ private slots:
 
     void cleanupTestCase()
     {
-        QSqlDatabase::database(kDatabase).close();
-        QSqlDatabase::removeDatabase(kDatabase);
         const QString error = m_server.stop();
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }

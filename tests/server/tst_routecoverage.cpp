@@ -125,25 +125,7 @@ private:
         return atRoot ? path : path.mid(1);
     }
 
-    Answer head(const QString& path, const QByteArray& token)
-    {
-        QNetworkRequest request(path.startsWith(u'/') ? m_server.rootUrl(path.mid(1))
-                                                      : m_server.apiUrl(path));
-        request.setSslConfiguration(m_server.tls());
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply* reply = m_server.network().head(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Answer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        for (const auto& pair : reply->rawHeaderPairs())
-            answer.headers.insert(pair.first.toLower(), pair.second);
-        reply->deleteLater();
-        return answer;
-    }
+    Answer head(const QString& path, const QByteArray& token) { return m_server.send("HEAD", path, token); }
 
     // One row per spec operation, named "METHOD /path"; `needingASession`: only the routed ones that
     // are not public.
