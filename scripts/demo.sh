@@ -25,6 +25,9 @@ cat <<MSG
 The reference server is up: https://127.0.0.1:$port (trust $data/tls/ca.pem), demo@mycloud.test / demo1234.
 Try: curl --cacert $data/tls/ca.pem -H 'Content-Type: application/json' \\
        -d '{"email":"demo@mycloud.test","password":"demo1234"}' https://127.0.0.1:$port/api/v1/auth/login
+A product's public QR page: https://127.0.0.1:$port/q/$(sqlite3 "$data/mycloud.sqlite" \
+    "SELECT qr_token FROM products ORDER BY reference LIMIT 1" 2>/dev/null || echo '<token>')
+Locked affairs open with the password Verrou-2026. More: docs/server.md.
 Not available yet: the app's sign-in and screens (the Client core and Desktop app issues), so the
 window that opens is only the application frame, not signed in.
 MSG

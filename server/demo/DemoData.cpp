@@ -355,10 +355,10 @@ std::optional<QString> DemoData::addProductDocuments(const QUuid& customer, cons
     const bool underReview = number % 3 == 0;
     for (int rev = 1; rev <= revisions && !error; ++rev) {
         const bool valid = !(underReview && rev == revisions);
-        error = add(DocumentKind::Schematic, u"Schéma de câblage – %1"_s.arg(product.name),
-                    u"%1_schéma_rév%2.pdf"_s.arg(ref).arg(rev), u"application/pdf"_s,
-                    DemoPdf::schematic(product.name, ref, rev, valid, 3 + (rev % 2)), rev, valid,
-                    320 - rev * 60);
+        error
+            = add(DocumentKind::Schematic, u"Schéma de câblage"_s, u"%1_schéma_rév%2.pdf"_s.arg(ref).arg(rev),
+                  u"application/pdf"_s, DemoPdf::schematic(product.name, ref, rev, valid, 3 + (rev % 2)), rev,
+                  valid, 320 - rev * 60);
     }
     if (!error)
         error = add(DocumentKind::Quality, u"Fiche de contrôle qualité"_s,

@@ -64,10 +64,14 @@ QString QrPageRenderer::date(const QDateTime& when) const
     return date(when.toUTC().date());
 }
 
+QLocale QrPageRenderer::locale() const
+{
+    return QLocale(m_language == Language::French ? QLocale::French : QLocale::English);
+}
+
 QString QrPageRenderer::date(const QDate& day) const
 {
-    return QLocale(m_language == Language::French ? QLocale::French : QLocale::English)
-        .toString(day, QLocale::ShortFormat);
+    return locale().toString(day, QLocale::ShortFormat);
 }
 
 QByteArray QrPageRenderer::page(const QString& title, const QString& body) const
@@ -198,7 +202,8 @@ QString QrPageRenderer::documentSection(const ProductSheet& sheet, DocumentKind 
         items += u"<div class=\"meta\">"_s;
         if (kind == DocumentKind::Schematic)
             items += escaped(tr("Révision %1", "Revision %1").arg(d.revision)) + u" · "_s;
-        items += escaped(date(d.createdAt)) + u" · "_s + escaped(QLocale::c().formattedDataSize(d.size))
+        items += escaped(date(d.createdAt)) + u" · "_s
+            + escaped(locale().formattedDataSize(d.size, 1, QLocale::DataSizeTraditionalFormat))
             + u" · <a href=\""_s + href + u"?download=1\">"_s + escaped(tr("Télécharger", "Download"))
             + u"</a></div></li>"_s;
     }

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace mycloud::server {
@@ -47,6 +48,7 @@ private:
     QString noteSection(const ProductSheet& sheet) const;
     QString date(const QDateTime& when) const;
     QString date(const QDate& day) const;
+    QLocale locale() const;
 
     Language m_language;
 };
