@@ -10,6 +10,7 @@
 #include "domain/Product.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -281,6 +282,26 @@ private slots:
         const Answer changed = get(path, {{"Range", "bytes=100-"}, {"If-Range", "\"0000\""}});
         QCOMPARE(changed.status, 200);
         QCOMPARE(changed.body, whole);
+    }
+
+    void missingFileIsUnavailableNotCorrupt()
+    {
+        // A photo (its bytes are its product's own): its file removed behind the server's back.
+        const auto affairs = decode<Page<Affair>>(get(u"affairs?q=AFF-2025-0094"_s));
+        QCOMPARE(affairs.items.size(), 1);
+        const auto products = decode<Page<Product>>(
+            get(u"affairs/%1/products"_s.arg(affairs.items.first().id.toString(QUuid::WithoutBraces))));
+        QVERIFY(!products.items.isEmpty());
+        const auto photos = decode<Page<Document>>(get(u"products/%1/documents?kind=photo"_s.arg(
+            products.items.last().id.toString(QUuid::WithoutBraces))));
+        QVERIFY(!photos.items.isEmpty());
+        const Document photo = photos.items.first();
+        const QString file = m_server.dataPath(
+            u"files/%1/%2/%3"_s.arg(photo.sha256.left(2), photo.sha256.mid(2, 2), photo.sha256));
+        QVERIFY2(QFile::remove(file), qPrintable(file));
+        const Answer answer = get(u"documents/%1/content"_s.arg(photo.id.toString(QUuid::WithoutBraces)));
+        QCOMPARE(answer.status, 503);
+        QCOMPARE(problemCode(answer), u"unavailable"_s);
     }
 
     void logoutEndsTheSession()
