@@ -1,22 +1,18 @@
 // mycloudcmd: the client core without a GUI, for scripts, servers and CI.
+#include "CommandRunner.h"
 #include "core/Identity.h"
 #include "core/Translations.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char** argv)
 {
+    // Only warnings on the terminal; QT_LOGGING_RULES="mycloud.*=true" shows the details.
+    QLoggingCategory::setFilterRules(QStringLiteral("mycloud.*.info=false"));
     QCoreApplication app(argc, argv);
     mycloud::identity::apply("mycloudcmd");
     mycloud::Translations::install();
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("mycloudcmd", "MyCloud Desktop from the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-
-    parser.showHelp(0);
+    mycloud::CommandRunner runner;
+    return runner.run(app.arguments());
 }

@@ -1,0 +1,193 @@
+#include "ApiClient.h"
+
+#include "core/Identity.h"
+#include "domain/Problem.h"
+
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "mycloud.api")
+
+namespace mycloud {
+
+namespace {
+
+constexpr int kMaxRedirects = 3;
+
+bool isUnreachable(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError: return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject* parent)
+    : QObject(parent)
+{
+    // Redirects only as safe as the original (never HTTPS to HTTP), and a handful at most.
+    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+void ApiClient::setServer(const QUrl& server)
+{
+    m_server = server;
+    m_network.clearConnectionCache();
+}
+
+void ApiClient::setTrustedCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_trusted = certificates;
+    // Connections made under the old trust must not be reused (nor a failed handshake's state).
+    m_network.clearConnectionCache();
+    m_network.clearAccessCache();
+}
+
+QUrl ApiClient::urlFor(const ApiRequest& request) const
+{
+    QUrl url = m_server;
+    QString base = url.path();
+    if (!base.endsWith(u'/'))
+        base += u'/';
+    url.setPath(base + u"api/v1/"_s + request.path);
+    url.setQuery(request.query);
+    return url;
+}
+
+QNetworkRequest ApiClient::networkRequest(const QUrl& url, bool authenticated) const
+{
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_trusted.isEmpty())
+        tls.addCaCertificates(m_trusted); // in addition to the system's, never instead of verification
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    request.setSslConfiguration(tls);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      u"MyCloud/%1"_s.arg(QString::fromLatin1(identity::kVersion)));
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    if (authenticated && !m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    return request;
+}
+
+CertificateDetails ApiClient::detailsOf(const QSslCertificate& certificate, const QList<QSslError>& errors)
+{
+    CertificateDetails details;
+    details.subject = certificate.subjectDisplayName();
+    details.issuer = certificate.issuerDisplayName();
+    details.notBefore = certificate.effectiveDate().toUTC();
+    details.notAfter = certificate.expiryDate().toUTC();
+    details.sha256Fingerprint
+        = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    details.pem = certificate.toPem();
+    for (const QSslError& error : errors)
+        details.errors.append(error.errorString());
+    return details;
+}
+
+ApiReply* ApiClient::send(ApiRequest request)
+{
+    auto* reply = new ApiReply(std::move(request), this);
+    start(reply);
+    return reply;
+}
+
+void ApiClient::start(ApiReply* reply)
+{
+    const ApiRequest& r = reply->m_request;
+    QNetworkRequest request = networkRequest(urlFor(r), r.authenticated);
+    if (!r.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto& [name, value] : r.headers)
+        request.setRawHeader(name, value);
+    ++reply->m_attempts;
+    QNetworkReply* network = r.verb == "GET" ? m_network.get(request)
+        : r.verb == "HEAD"                   ? m_network.head(request)
+                                             : m_network.sendCustomRequest(request, r.verb, r.body);
+    reply->m_network = network;
+    connect(network, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
+        // Recorded to explain the failure; never ignored, so the handshake fails.
+        const QSslCertificate certificate
+            = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+        reply->m_certificate = detailsOf(certificate, errors);
+    });
+    connect(network, &QNetworkReply::finished, this, [this, reply, network] { handle(reply, network); });
+}
+
+void ApiClient::handle(ApiReply* reply, QNetworkReply* network)
+{
+    network->deleteLater();
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = network->error();
+    reply->m_status = status;
+    reply->m_body = network->readAll();
+    reply->m_headers.clear();
+    for (const auto& [name, value] : network->rawHeaderPairs())
+        reply->m_headers.insert(name.toLower(), value);
+
+    std::optional<ApiError> failure;
+    if (reply->m_aborted) {
+        failure = ApiError(ApiError::Kind::Cancelled);
+    } else if (status >= 400) {
+        auto problem = JsonCodec::decode<Problem>(reply->m_body);
+        failure = problem ? ApiError::http(status, problem->code, problem->detail)
+                          : ApiError::http(status, QString(), QString::fromUtf8(reply->m_body.left(200)));
+        if (status == 401 && reply->m_request.authenticated)
+            emit sessionExpired();
+    } else if (error == QNetworkReply::SslHandshakeFailedError) {
+        failure = ApiError::tls(reply->m_certificate.value_or(CertificateDetails{}), network->errorString());
+        m_network.clearConnectionCache();
+    } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        failure = ApiError(ApiError::Kind::Timeout, network->errorString()); // the transfer timeout fired
+    } else if (isUnreachable(error)) {
+        failure = ApiError(ApiError::Kind::Offline, network->errorString());
+    } else if (error != QNetworkReply::NoError) {
+        failure = ApiError(ApiError::Kind::Offline, network->errorString());
+    } else if (status < 200 || status >= 300) {
+        failure = ApiError(ApiError::Kind::BadAnswer, u"unexpected status %1"_s.arg(status));
+    }
+
+    if (failure && failure->isTransient() && reply->m_request.idempotent
+        && reply->m_attempts <= m_options.maxRetries) {
+        const int delay = m_options.firstBackoffMs << (reply->m_attempts - 1);
+        qCInfo(lcApi).noquote() << reply->m_request.verb << reply->m_request.path << "failed ("
+                                << failure->detail() << "), retry in" << delay << "ms";
+        QTimer::singleShot(delay, reply, [this, reply] {
+            if (!reply->m_aborted)
+                start(reply);
+            else
+                finish(reply);
+        });
+        return;
+    }
+    reply->m_error = failure;
+    if (failure)
+        qCInfo(lcApi).noquote() << reply->m_request.verb << reply->m_request.path
+                                << "failed:" << failure->detail();
+    finish(reply);
+}
+
+void ApiClient::finish(ApiReply* reply)
+{
+    if (reply->m_aborted && !reply->m_error)
+        reply->m_error = ApiError(ApiError::Kind::Cancelled);
+    reply->m_finished = true;
+    emit reply->finished();
+}
+
+} // namespace mycloud

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "ApiRequest.h"
+
+#include <QList>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+class QNetworkReply;
+
+namespace mycloud {
+
+// The one way to the MyCloud server: HTTPS with verification always on (a custom CA can be
+// trusted explicitly, in addition to the system's), a timeout on every request, bounded retries
+// with backoff for requests that are safe to repeat, at most a few redirects, and failures mapped
+// to typed ApiErrors. A 401 on an authenticated request also says the session is over.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int timeoutMs = 30000; // without progress
+        int maxRetries = 2;
+        int firstBackoffMs = 500; // doubles at each retry
+    };
+
+    explicit ApiClient(QObject* parent = nullptr);
+
+    void setServer(const QUrl& server); // e.g. https://mycloud.example.fr (the API is under /api/v1)
+    QUrl server() const { return m_server; }
+    void setTrustedCertificates(const QList<QSslCertificate>& certificates);
+    void setToken(const QByteArray& token) { m_token = token; }
+    const QByteArray& token() const { return m_token; }
+    void setOptions(const Options& options) { m_options = options; }
+
+    // Starts the call; the reply is parented to this client and the caller deletes it later.
+    ApiReply* send(ApiRequest request);
+
+    QUrl urlFor(const ApiRequest& request) const;
+    // A request ready for QNetworkAccessManager with the client's TLS, headers and token: for
+    // streams that do not fit a JSON call (downloads).
+    QNetworkRequest networkRequest(const QUrl& url, bool authenticated) const;
+    QNetworkAccessManager& network() { return m_network; }
+
+    static CertificateDetails detailsOf(const QSslCertificate& certificate, const QList<QSslError>& errors);
+
+signals:
+    // An authenticated request answered 401: the token is no longer valid.
+    void sessionExpired();
+
+private:
+    void start(ApiReply* reply);
+    void handle(ApiReply* reply, QNetworkReply* network);
+    void finish(ApiReply* reply);
+
+    QNetworkAccessManager m_network;
+    QUrl m_server;
+    QList<QSslCertificate> m_trusted;
+    QByteArray m_token;
+    Options m_options;
+};
+
+} // namespace mycloud

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSession)
+
+namespace mycloud {
+
+// Keeps the session token in the operating system's keychain (QtKeychain: Secret Service,
+// Keychain, Credential Manager), one entry per server and account. Where no keychain answers
+// (a headless Linux without a secret service), the token lives in memory for this run only, and
+// isPersistent() says so — it is never written to a file.
+class SessionVault final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionVault(QString server, QString email, QObject* parent = nullptr);
+
+    // Asynchronous, like the keychains themselves; `done` runs on this thread.
+    void load(std::function<void(QByteArray token)> done);
+    void store(const QByteArray& token, std::function<void(bool persisted)> done);
+    void erase(std::function<void()> done);
+
+    bool isPersistent() const { return m_persistent; }
+    QString key() const;
+
+private:
+    QString m_server;
+    QString m_email;
+    QByteArray m_memory;
+    bool m_persistent = true;
+};
+
+} // namespace mycloud
