@@ -124,6 +124,10 @@ int CommandRunner::run(const QStringList& arguments)
     m_profile = std::make_unique<Profile>(m_parser.isSet(u"profile"_s) ? m_parser.value(u"profile"_s)
                                                                        : Profile::defaultDirectory());
     const QString command = m_positional.first();
+    static const QStringList known{u"login"_s, u"logout"_s, u"sync"_s, u"status"_s, u"ls"_s,
+                                   u"get"_s,   u"task"_s,   u"note"_s};
+    if (!known.contains(command))
+        return usage(tr("Unknown command: %1").arg(command));
     if (command == u"login")
         return login();
     if (!m_profile->isConfigured())
@@ -142,9 +146,7 @@ int CommandRunner::run(const QStringList& arguments)
         return get();
     if (command == u"task")
         return task();
-    if (command == u"note")
-        return note();
-    return usage(tr("Unknown command: %1").arg(command));
+    return note();
 }
 
 bool CommandRunner::openStore()
