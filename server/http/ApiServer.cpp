@@ -24,6 +24,21 @@ QString bearerToken(const httplib::Request& req)
     return header.mid(7).trimmed();
 }
 
+// cpp-httplib 0.11 compresses with Brotli at its highest quality when a client accepts "br" (Qt
+// does): 270 ms for a 250 KB page of the changes feed instead of 2 ms with gzip, which shrinks it
+// six-fold anyway. The server offers gzip only; httplib reads the header after the handler ran.
+void keepCompressionCheap(const httplib::Request& req)
+{
+    auto& headers = const_cast<httplib::Headers&>(req.headers);
+    const auto accepted = headers.find("Accept-Encoding");
+    if (accepted == headers.end() || accepted->second.find("br") == std::string::npos)
+        return;
+    const bool gzip = accepted->second.find("gzip") != std::string::npos;
+    headers.erase(accepted);
+    if (gzip)
+        headers.emplace("Accept-Encoding", "gzip");
+}
+
 } // namespace
 
 ApiServer::ApiServer(Options options, Router& router, SessionService& sessions)
@@ -69,6 +84,7 @@ std::optional<QString> ApiServer::bind()
     server.set_default_headers({{"X-Content-Type-Options", "nosniff"}});
 
     auto handler = [this](const httplib::Request& req, httplib::Response& res) {
+        keepCompressionCheap(req);
         const auto match
             = m_router.match(QString::fromStdString(req.method), QString::fromStdString(req.path));
         if (const auto* miss = std::get_if<Router::Miss>(&match)) {

@@ -1,5 +1,6 @@
 #include "CatalogRepository.h"
 
+#include "ByIds.h"
 #include "ChangeLog.h"
 #include "Database.h"
 #include "PageCursor.h"
@@ -217,6 +218,29 @@ std::optional<Document> CatalogRepository::document(const QUuid& customer, const
     if (!q.exec() || !q.next())
         return std::nullopt;
     return documentFromRow(q);
+}
+
+QList<Affair> CatalogRepository::affairs(const QUuid& customer, const QList<QUuid>& ids) const
+{
+    return loadByIds<Affair>(m_db.connection(),
+                             u"SELECT "_s + kAffairColumns
+                                 + u" FROM affairs a WHERE a.customer_id = ? AND a.id"_s,
+                             customer, ids, &affairFromRow);
+}
+
+QList<Product> CatalogRepository::products(const QUuid& customer, const QList<QUuid>& ids) const
+{
+    return loadByIds<Product>(
+        m_db.connection(), u"SELECT "_s + kProductColumns + u" FROM products WHERE customer_id = ? AND id"_s,
+        customer, ids, &productFromRow);
+}
+
+QList<Document> CatalogRepository::documents(const QUuid& customer, const QList<QUuid>& ids) const
+{
+    return loadByIds<Document>(m_db.connection(),
+                               u"SELECT "_s + kDocumentColumns
+                                   + u" FROM documents WHERE customer_id = ? AND id"_s,
+                               customer, ids, &documentFromRow);
 }
 
 std::optional<QUuid> CatalogRepository::affairOwner(const QUuid& affairId) const

@@ -38,6 +38,10 @@ public:
     std::optional<Affair> affair(const QUuid& customer, const QUuid& id) const;
     std::optional<Product> product(const QUuid& customer, const QUuid& id) const;
     std::optional<Document> document(const QUuid& customer, const QUuid& id) const;
+    // Many at once (the changes feed); unknown ids are left out.
+    QList<Affair> affairs(const QUuid& customer, const QList<QUuid>& ids) const;
+    QList<Product> products(const QUuid& customer, const QList<QUuid>& ids) const;
+    QList<Document> documents(const QUuid& customer, const QList<QUuid>& ids) const;
 
     // Whose affair or product this is, whoever asks (administration only).
     std::optional<QUuid> affairOwner(const QUuid& affairId) const;

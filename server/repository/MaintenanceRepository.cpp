@@ -1,5 +1,6 @@
 #include "MaintenanceRepository.h"
 
+#include "ByIds.h"
 #include "ChangeLog.h"
 #include "Database.h"
 #include "PageCursor.h"
@@ -199,6 +200,20 @@ std::optional<MaintenanceNote> MaintenanceRepository::note(const QUuid& customer
     if (!exec(q) || !q.next())
         return std::nullopt;
     return noteFromRow(q);
+}
+
+QList<Task> MaintenanceRepository::tasks(const QUuid& customer, const QList<QUuid>& ids) const
+{
+    return loadByIds<Task>(m_db.connection(),
+                           u"SELECT "_s + kTaskColumns + u" FROM tasks WHERE customer_id = ? AND id"_s,
+                           customer, ids, &taskFromRow);
+}
+
+QList<MaintenanceNote> MaintenanceRepository::notes(const QUuid& customer, const QList<QUuid>& ids) const
+{
+    return loadByIds<MaintenanceNote>(
+        m_db.connection(), u"SELECT "_s + kNoteColumns + u" FROM notes WHERE customer_id = ? AND id"_s,
+        customer, ids, &noteFromRow);
 }
 
 std::optional<WriteOutcome> MaintenanceRepository::checkNewId(QSqlDatabase& connection, const QUuid& customer,

@@ -29,6 +29,8 @@ public:
                                                const PageRequest& page) const;
     std::optional<Task> task(const QUuid& customer, const QUuid& id) const;
     std::optional<MaintenanceNote> note(const QUuid& customer, const QUuid& id) const;
+    QList<Task> tasks(const QUuid& customer, const QList<QUuid>& ids) const; // unknown ids left out
+    QList<MaintenanceNote> notes(const QUuid& customer, const QList<QUuid>& ids) const;
 
     template <class T> struct Written
     {

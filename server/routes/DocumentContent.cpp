@@ -67,6 +67,9 @@ void DocumentContent::serve(const httplib::Request& req, httplib::Response& res,
     // implements If-Range, and it only offers the parsed ranges on the const request: we decide
     // here and, where the answer must be the whole file, clear the ranges it would apply.
     auto& ranges = const_cast<httplib::Ranges&>(req.ranges);
+    // File bytes go as they are: a compressed stream would not match Content-Length nor the ranges
+    // (httplib would gzip text/csv on the fly).
+    const_cast<httplib::Headers&>(req.headers).erase("Accept-Encoding");
     const std::string ifRange = req.get_header_value("If-Range");
     if (!ifRange.empty() && ifRange != etag)
         ranges.clear();

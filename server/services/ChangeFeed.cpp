@@ -9,16 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace mycloud::server {
 
-namespace {
-
-template <class T> std::optional<Change::Data> wrap(std::optional<T> entity)
-{
-    if (!entity)
-        return std::nullopt;
-    return Change::Data(std::move(*entity));
-}
-
-} // namespace
+namespace { } // namespace
 
 ChangeFeed::ChangeFeed(ChangeLog& log, AccountRepository& accounts, CatalogRepository& catalog,
                        MaintenanceRepository& maintenance)
@@ -33,22 +24,30 @@ QString ChangeFeed::cursorFor(qint64 seq)
     return u"c_"_s + u"%1"_s.arg(seq, 17, 10, QChar(u'0'));
 }
 
-std::optional<Change::Data> ChangeFeed::load(const QUuid& customer, const QString& entity,
-                                             const QUuid& id) const
+QHash<QUuid, Change::Data> ChangeFeed::load(const QUuid& customer, const QString& entity,
+                                            const QList<QUuid>& ids) const
 {
-    if (entity == u"account")
-        return id == customer ? wrap(m_accounts.account(id)) : std::nullopt;
-    if (entity == u"affair")
-        return wrap(m_catalog.affair(customer, id));
-    if (entity == u"product")
-        return wrap(m_catalog.product(customer, id));
-    if (entity == u"document")
-        return wrap(m_catalog.document(customer, id));
-    if (entity == u"task")
-        return wrap(m_maintenance.task(customer, id));
-    if (entity == u"note")
-        return wrap(m_maintenance.note(customer, id));
-    return std::nullopt;
+    QHash<QUuid, Change::Data> found;
+    auto keep = [&found](const auto& entities) {
+        for (const auto& e : entities)
+            found.insert(e.id, Change::Data(e));
+    };
+    if (entity == u"account") {
+        if (ids.contains(customer))
+            if (const auto account = m_accounts.account(customer))
+                found.insert(customer, *account);
+    } else if (entity == u"affair") {
+        keep(m_catalog.affairs(customer, ids));
+    } else if (entity == u"product") {
+        keep(m_catalog.products(customer, ids));
+    } else if (entity == u"document") {
+        keep(m_catalog.documents(customer, ids));
+    } else if (entity == u"task") {
+        keep(m_maintenance.tasks(customer, ids));
+    } else if (entity == u"note") {
+        keep(m_maintenance.notes(customer, ids));
+    }
+    return found;
 }
 
 std::variant<ChangePage, ChangeFeed::Error> ChangeFeed::page(const QUuid& customer, const QString& since,
@@ -70,6 +69,15 @@ std::variant<ChangePage, ChangeFeed::Error> ChangeFeed::page(const QUuid& custom
     const auto rows = m_log.after(customer, after, limit + 1);
     if (!rows)
         return Error::Database;
+    // The page's entities, one query per kind rather than one per row.
+    QHash<QString, QList<QUuid>> wanted;
+    for (const ChangeLog::Row& row : *rows)
+        if (row.op == ChangeLog::Op::Upsert)
+            wanted[row.entity].append(row.id);
+    QHash<QString, QHash<QUuid, Change::Data>> loaded;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+        loaded.insert(it.key(), load(customer, it.key(), it.value()));
+
     ChangePage page;
     page.cursor = cursorFor(after);
     for (const ChangeLog::Row& row : *rows) {
@@ -81,12 +89,14 @@ std::variant<ChangePage, ChangeFeed::Error> ChangeFeed::page(const QUuid& custom
         change.id = row.id;
         change.op = row.op == ChangeLog::Op::Delete ? Change::Op::Delete : Change::Op::Upsert;
         if (change.op == Change::Op::Upsert) {
-            change.data = load(customer, row.entity, row.id);
+            const auto& ofKind = loaded[row.entity];
+            const auto entity = ofKind.constFind(row.id);
             // Deleted between the two reads: its delete row follows, later in the feed.
-            if (!change.data) {
+            if (entity == ofKind.cend()) {
                 page.cursor = cursorFor(row.seq);
                 continue;
             }
+            change.data = *entity;
         }
         page.items.append(std::move(change));
         page.cursor = cursorFor(row.seq);

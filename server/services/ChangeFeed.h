@@ -2,6 +2,8 @@
 
 #include "domain/ChangePage.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -30,7 +32,8 @@ public:
     static QString cursorFor(qint64 seq);
 
 private:
-    std::optional<Change::Data> load(const QUuid& customer, const QString& entity, const QUuid& id) const;
+    QHash<QUuid, Change::Data> load(const QUuid& customer, const QString& entity,
+                                    const QList<QUuid>& ids) const;
 
     ChangeLog& m_log;
     AccountRepository& m_accounts;

@@ -1,0 +1,59 @@
+#include "FileCacheProxy.h"
+
+#include <QHostAddress>
+#include <QTcpSocket>
+
+#include <memory>
+
+FileCacheProxy::FileCacheProxy(quint16 targetPort, qint64 cutAfter, QObject* parent)
+    : QObject(parent)
+    , m_targetPort(targetPort)
+    , m_cutAfter(cutAfter)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FileCacheProxy::accept);
+}
+
+bool FileCacheProxy::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void FileCacheProxy::accept()
+{
+    while (QTcpSocket* client = m_server.nextPendingConnection()) {
+        const bool cutThisOne = ++m_connections == 1;
+        auto* upstream = new QTcpSocket(client);
+        // What the client sends before the server side is connected.
+        auto pending = std::make_shared<QByteArray>();
+        auto forwarded = std::make_shared<qint64>(0);
+
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, pending] {
+            if (upstream->state() == QAbstractSocket::ConnectedState)
+                upstream->write(client->readAll());
+            else
+                *pending += client->readAll();
+        });
+        connect(upstream, &QTcpSocket::connected, upstream, [upstream, pending] {
+            upstream->write(*pending);
+            pending->clear();
+        });
+        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, forwarded, cutThisOne] {
+            QByteArray bytes = upstream->readAll();
+            if (cutThisOne && *forwarded + bytes.size() >= m_cutAfter) {
+                bytes.truncate(m_cutAfter - *forwarded);
+                client->write(bytes);
+                client->flush();
+                m_cut = true;
+                upstream->abort();
+                client->disconnectFromHost(); // mid-record for TLS: the client sees the connection end
+                return;
+            }
+            *forwarded += bytes.size();
+            client->write(bytes);
+        });
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
+    }
+}
