@@ -3,12 +3,15 @@
 #include "api/Endpoints.h"
 #include "core/SessionVault.h"
 #include "domain/JsonFormat.h"
+#include "files/DownloadJob.h"
+#include "files/FileCache.h"
 #include "store/Outbox.h"
 #include "store/Store.h"
 #include "sync/Actions.h"
 #include "sync/SyncEngine.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -124,8 +127,8 @@ int CommandRunner::run(const QStringList& arguments)
     m_profile = std::make_unique<Profile>(m_parser.isSet(u"profile"_s) ? m_parser.value(u"profile"_s)
                                                                        : Profile::defaultDirectory());
     const QString command = m_positional.first();
-    static const QStringList known{u"login"_s, u"logout"_s, u"sync"_s, u"status"_s, u"ls"_s,
-                                   u"get"_s,   u"task"_s,   u"note"_s};
+    static const QStringList known{u"login"_s, u"logout"_s, u"sync"_s, u"status"_s,
+                                   u"ls"_s,    u"get"_s,    u"task"_s, u"note"_s};
     if (!known.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
     if (command == u"login")
@@ -400,7 +403,38 @@ int CommandRunner::list()
 
 int CommandRunner::get()
 {
-    return fail(tr("get: not available yet."));
+    if (!openStore())
+        return Error;
+    const auto id = JsonFormat::parseUuid(m_positional.value(1));
+    const QString out = m_parser.value(u"out"_s);
+    if (!id || out.isEmpty())
+        return usage(tr("get needs a document id and --out PATH."));
+    const auto document = m_store->document(*id);
+    if (!document)
+        return fail(tr("No document %1 in the offline store: sync first.").arg(m_positional.value(1)));
+    FileCache cache(m_client, m_profile->filesDirectory());
+    DownloadJob* job = cache.fetch(*document);
+    // Served from the cache without a session when it is there (offline included).
+    if (!job->isFinished()) {
+        job->deleteLater();
+        if (!ensureSession())
+            return Error;
+        job = cache.fetch(*document);
+    }
+    if (!job->isFinished())
+        waitFor(job, &DownloadJob::finished);
+    if (job->error())
+        return fail(job->error()->message());
+    // A copy next to the target, then renamed: an interrupted copy never leaves half a file at PATH.
+    const QString partial = out + u".part"_s;
+    QFile::remove(partial);
+    if (!QFile::copy(job->path(), partial) || (QFile::exists(out) && !QFile::remove(out))
+        || !QFile::rename(partial, out)) {
+        QFile::remove(partial);
+        return fail(tr("Cannot write %1.").arg(out));
+    }
+    say(out);
+    return Ok;
 }
 
 int CommandRunner::task()

@@ -111,6 +111,28 @@ private slots:
         QVERIFY(documents.out.contains(u"photo"_s));
     }
 
+    void getDownloadsAndVerifies()
+    {
+        const Run documents = cmd({u"ls"_s, u"documents"_s, u"2023-0118-P01"_s});
+        const QString pdfLine = documents.out.split(u'\n').filter(u"schematic"_s).value(0);
+        const QString documentId = pdfLine.section(u'\t', 0, 0);
+        QVERIFY(!documentId.isEmpty());
+        const QString out = m_profile.filePath(u"copy.pdf"_s);
+        const Run get = cmd({u"get"_s, documentId, u"--out"_s, out});
+        QCOMPARE(get.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF-"));
+        // Offline, the cached copy still comes.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        pointProfileAt(u"https://127.0.0.1:%1"_s.arg(probe.serverPort()));
+        probe.close();
+        QCOMPARE(cmd({u"get"_s, documentId, u"--out"_s, m_profile.filePath(u"again.pdf"_s)}).exitCode, 0);
+        pointProfileAt(server());
+        QCOMPARE(cmd({u"get"_s, u"not-an-id"_s, u"--out"_s, out}).exitCode, 2);
+    }
+
     void offlineTaskIsQueuedThenSentOnce()
     {
         QTcpServer probe;
