@@ -15,11 +15,49 @@
 #include <QThread>
 #include <QUuid>
 
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStore, "mycloud.store")
 
 namespace mycloud {
+
+// The statements of one batch of writes, each prepared once: a page of the changes feed repeats
+// the same few statements hundreds of times, and compiling them anew each time cost half its time.
+class StoreStatements final
+{
+public:
+    explicit StoreStatements(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    QSqlQuery* exec(const QString& sql, const QVariantList& binds)
+    {
+        auto it = m_cache.find(sql);
+        if (it == m_cache.end()) {
+            QSqlQuery prepared(m_db);
+            if (!prepared.prepare(sql)) {
+                qCWarning(lcStore) << sql.left(60) << prepared.lastError().text();
+                return nullptr;
+            }
+            it = m_cache.emplace(sql, std::move(prepared)).first;
+        }
+        QSqlQuery& q = it->second;
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            q.bindValue(int(i), binds.at(i));
+        if (!q.exec()) {
+            qCWarning(lcStore) << sql.left(60) << q.lastError().text();
+            return nullptr;
+        }
+        return &q;
+    }
+    bool run(const QString& sql, const QVariantList& binds) { return exec(sql, binds) != nullptr; }
+
+private:
+    QSqlDatabase m_db;
+    std::unordered_map<QString, QSqlQuery> m_cache;
+};
 
 namespace {
 
@@ -53,30 +91,33 @@ qint64 searchRowid(const QString& table, qint64 rowid)
     return rowid * 2 + (table == u"products" ? 1 : 0);
 }
 
-std::optional<qint64> rowidOf(QSqlQuery& q, const QString& table, const QUuid& entityId)
+std::optional<qint64> rowidOf(StoreStatements& st, const QString& table, const QUuid& entityId)
 {
-    if (!run(q, u"SELECT rowid FROM "_s + table + u" WHERE id = ?"_s, {id(entityId)}) || !q.next())
+    QSqlQuery* q = st.exec(u"SELECT rowid FROM "_s + table + u" WHERE id = ?"_s, {id(entityId)});
+    if (!q || !q->next())
         return std::nullopt;
-    return q.value(0).toLongLong();
+    const qint64 rowid = q->value(0).toLongLong();
+    q->finish();
+    return rowid;
 }
 
-bool index(QSqlQuery& q, const QString& table, const QUuid& entityId, const QUuid& affairId,
+bool index(StoreStatements& q, const QString& table, const QUuid& entityId, const QUuid& affairId,
            const QStringList& fields)
 {
     const auto rowid = rowidOf(q, table, entityId);
     if (!rowid)
         return false;
     const qint64 key = searchRowid(table, *rowid);
-    return run(q, u"DELETE FROM search WHERE rowid = ?"_s, {key})
-        && run(q, u"INSERT INTO search (rowid, entity, id, affair_id, text) VALUES (?, ?, ?, ?, ?)"_s,
-               {key, table == u"products" ? u"product"_s : u"affair"_s, id(entityId), id(affairId),
-                SearchText::fold(fields)});
+    return q.run(u"DELETE FROM search WHERE rowid = ?"_s, {key})
+        && q.run(u"INSERT INTO search (rowid, entity, id, affair_id, text) VALUES (?, ?, ?, ?, ?)"_s,
+                 {key, table == u"products" ? u"product"_s : u"affair"_s, id(entityId), id(affairId),
+                  SearchText::fold(fields)});
 }
 
-bool unindex(QSqlQuery& q, const QString& table, const QUuid& entityId)
+bool unindex(StoreStatements& q, const QString& table, const QUuid& entityId)
 {
     const auto rowid = rowidOf(q, table, entityId);
-    return !rowid || run(q, u"DELETE FROM search WHERE rowid = ?"_s, {searchRowid(table, *rowid)});
+    return !rowid || q.run(u"DELETE FROM search WHERE rowid = ?"_s, {searchRowid(table, *rowid)});
 }
 
 class Transaction final
@@ -189,67 +230,72 @@ bool Store::setMeta(const QString& key, const QString& value)
 
 bool Store::upsertIn(QSqlDatabase& db, const Change::Data& entity)
 {
-    QSqlQuery q(db);
+    StoreStatements q(db);
+    return upsertWith(q, entity);
+}
+
+bool Store::removeIn(QSqlDatabase& db, Change::Entity entity, const QUuid& entityId)
+{
+    StoreStatements q(db);
+    return removeWith(q, entity, entityId);
+}
+
+bool Store::upsertWith(StoreStatements& q, const Change::Data& entity)
+{
     return std::visit(
         [&](const auto& e) -> bool {
             using T = std::decay_t<decltype(e)>;
             if constexpr (std::is_same_v<T, Account>) {
-                return run(q, u"DELETE FROM account"_s, {})
-                    && run(q, u"INSERT INTO account (id, json) VALUES (?, ?)"_s,
-                           {id(e.id), text(e.toJson())});
+                return q.run(u"DELETE FROM account"_s, {})
+                    && q.run(u"INSERT INTO account (id, json) VALUES (?, ?)"_s, {id(e.id), text(e.toJson())});
             } else if constexpr (std::is_same_v<T, Affair>) {
                 // An upsert keeps the row's rowid, and so its search row's.
-                return run(q,
+                return q.run(
                            u"INSERT INTO affairs (id, updated_at, json) VALUES (?, ?, ?) ON CONFLICT (id) DO "
                            u"UPDATE SET updated_at = excluded.updated_at, json = excluded.json"_s,
                            {id(e.id), JsonFormat::formatDateTime(e.updatedAt), text(e.toJson())})
                     && index(q, u"affairs"_s, e.id, e.id, {e.name, e.reference, e.client, e.site});
             } else if constexpr (std::is_same_v<T, Product>) {
-                return run(q,
-                           u"INSERT INTO products (id, affair_id, reference, qr_token, json) VALUES (?, ?, "
-                           u"?, ?, ?) "
-                           u"ON CONFLICT (id) DO UPDATE SET affair_id = excluded.affair_id, reference = "
-                           u"excluded.reference, qr_token = excluded.qr_token, json = excluded.json"_s,
-                           {id(e.id), id(e.affairId), e.reference, e.qrToken, text(e.toJson())})
+                return q.run(u"INSERT INTO products (id, affair_id, reference, qr_token, json) VALUES (?, ?, "
+                             u"?, ?, ?) "
+                             u"ON CONFLICT (id) DO UPDATE SET affair_id = excluded.affair_id, reference = "
+                             u"excluded.reference, qr_token = excluded.qr_token, json = excluded.json"_s,
+                             {id(e.id), id(e.affairId), e.reference, e.qrToken, text(e.toJson())})
                     && index(q, u"products"_s, e.id, e.affairId, {e.name, e.reference, e.serialNumber});
             } else if constexpr (std::is_same_v<T, Document>) {
-                return run(
-                    q,
+                return q.run(
                     u"INSERT OR REPLACE INTO documents (id, product_id, kind, revision, created_at, json) "
                     u"VALUES (?, ?, ?, ?, ?, ?)"_s,
                     {id(e.id), id(e.productId), documentKindToString(e.kind), e.revision,
                      JsonFormat::formatDateTime(e.createdAt), text(e.toJson())});
             } else if constexpr (std::is_same_v<T, Task>) {
-                return run(q,
-                           u"INSERT OR REPLACE INTO tasks (id, product_id, priority, created_at, json) "
-                           u"VALUES (?, ?, ?, ?, ?)"_s,
-                           {id(e.id), id(e.productId), e.priority ? 1 : 0,
-                            JsonFormat::formatDateTime(e.createdAt), text(e.toJson())});
+                return q.run(u"INSERT OR REPLACE INTO tasks (id, product_id, priority, created_at, json) "
+                             u"VALUES (?, ?, ?, ?, ?)"_s,
+                             {id(e.id), id(e.productId), e.priority ? 1 : 0,
+                              JsonFormat::formatDateTime(e.createdAt), text(e.toJson())});
             } else {
-                return run(q,
-                           u"INSERT OR REPLACE INTO notes (id, product_id, performed_at, created_at, json) "
-                           u"VALUES (?, ?, ?, ?, ?)"_s,
-                           {id(e.id), id(e.productId), JsonFormat::formatDate(e.performedAt),
-                            JsonFormat::formatDateTime(e.createdAt), text(e.toJson())});
+                return q.run(u"INSERT OR REPLACE INTO notes (id, product_id, performed_at, created_at, json) "
+                             u"VALUES (?, ?, ?, ?, ?)"_s,
+                             {id(e.id), id(e.productId), JsonFormat::formatDate(e.performedAt),
+                              JsonFormat::formatDateTime(e.createdAt), text(e.toJson())});
             }
         },
         entity);
 }
 
-bool Store::removeIn(QSqlDatabase& db, Change::Entity entity, const QUuid& entityId)
+bool Store::removeWith(StoreStatements& q, Change::Entity entity, const QUuid& entityId)
 {
-    QSqlQuery q(db);
     switch (entity) {
-    case Change::Entity::Account: return run(q, u"DELETE FROM account WHERE id = ?"_s, {id(entityId)});
+    case Change::Entity::Account: return q.run(u"DELETE FROM account WHERE id = ?"_s, {id(entityId)});
     case Change::Entity::Affair:
         return unindex(q, u"affairs"_s, entityId)
-            && run(q, u"DELETE FROM affairs WHERE id = ?"_s, {id(entityId)});
+            && q.run(u"DELETE FROM affairs WHERE id = ?"_s, {id(entityId)});
     case Change::Entity::Product:
         return unindex(q, u"products"_s, entityId)
-            && run(q, u"DELETE FROM products WHERE id = ?"_s, {id(entityId)});
-    case Change::Entity::Document: return run(q, u"DELETE FROM documents WHERE id = ?"_s, {id(entityId)});
-    case Change::Entity::Task: return run(q, u"DELETE FROM tasks WHERE id = ?"_s, {id(entityId)});
-    case Change::Entity::Note: return run(q, u"DELETE FROM notes WHERE id = ?"_s, {id(entityId)});
+            && q.run(u"DELETE FROM products WHERE id = ?"_s, {id(entityId)});
+    case Change::Entity::Document: return q.run(u"DELETE FROM documents WHERE id = ?"_s, {id(entityId)});
+    case Change::Entity::Task: return q.run(u"DELETE FROM tasks WHERE id = ?"_s, {id(entityId)});
+    case Change::Entity::Note: return q.run(u"DELETE FROM notes WHERE id = ?"_s, {id(entityId)});
     }
     return false;
 }

@@ -23,6 +23,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace mycloud {
 
+class StoreStatements;
+
 // The offline mirror of the customer's account (SQLite, WAL, in the profile): affairs, products,
 // documents' metadata, tasks, notes, account and company, with an accent- and case-folding search
 // that matches prefixes as the user types. Usable from any thread: each thread gets its own
@@ -85,6 +87,8 @@ public:
     static QString matchQuery(const QString& text);
 
 private:
+    static bool upsertWith(StoreStatements& statements, const Change::Data& entity);
+    static bool removeWith(StoreStatements& statements, Change::Entity entity, const QUuid& id);
     template <class T> QList<T> list(const QString& sql, const QVariantList& binds) const;
     template <class T> std::optional<T> one(const QString& table, const QUuid& id) const;
 

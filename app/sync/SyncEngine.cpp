@@ -48,6 +48,11 @@ void SyncEngine::start()
     m_running = true;
     m_restarted = false;
     m_report = {};
+    m_pages.clear();
+    m_nextCursor.clear();
+    m_lastPageReceived = false;
+    m_requesting = false;
+    m_applying = false;
     m_replayer.start();
 }
 
@@ -55,10 +60,15 @@ void SyncEngine::pull(const QString& since)
 {
     ApiReply* reply = m_client.send(Endpoints::changes(since, kPageSize));
     ++m_report.requests;
-    connect(reply, &ApiReply::finished, this, [this, reply, since] {
+    m_requesting = true;
+    const int generation = m_generation;
+    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
         reply->deleteLater();
+        if (generation != m_generation)
+            return; // a sync that already ended
+        m_requesting = false;
         if (const auto& error = reply->error()) {
-            if (error->code() == u"cursor_expired" && !m_restarted) {
+            if (error->code() == u"cursor_expired" && !m_restarted && m_pages.isEmpty() && !m_applying) {
                 // The server forgot our position (a new database, history pruned): start again from zero.
                 qCInfo(lcSync) << "cursor expired: full resync";
                 m_restarted = true;
@@ -72,36 +82,70 @@ void SyncEngine::pull(const QString& since)
                                                          : Status::Failed;
             return done(status, error);
         }
-        // Decoding and writing a page (up to 500 entities) happen on a worker thread.
-        const QByteArray body = reply->body();
-        Store& store = m_store;
-        auto work = [body, &store]() -> std::optional<QString> {
-            auto page = JsonCodec::decode<ChangePage>(body);
+        // Decoded on a worker thread; the next page is asked for as soon as its cursor is known, so
+        // the server prepares it while this one is written.
+        auto* decoder = new QFutureWatcher<Result<ChangePage, DecodeError>>(this);
+        connect(decoder, &QFutureWatcherBase::finished, this, [this, decoder, generation] {
+            decoder->deleteLater();
+            if (generation != m_generation)
+                return;
+            auto page = decoder->result();
             if (!page)
-                return page.error().message();
-            auto applied = store.apply(page.value());
-            if (!applied)
-                return applied.error();
-            return std::nullopt;
-        };
-        auto* watcher = new QFutureWatcher<std::optional<QString>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, body] {
-            watcher->deleteLater();
-            if (const auto error = watcher->result())
-                return done(Status::Failed, ApiError(ApiError::Kind::BadAnswer, *error));
-            // Items and next are read again here (cheap) rather than carried across threads.
-            const QJsonObject page = QJsonDocument::fromJson(body).object();
-            m_report.changes += page.value(u"items"_s).toArray().size();
-            emit progress(m_report.changes);
-            const QJsonValue next = page.value(u"next"_s);
-            if (next.isString())
-                return pull(next.toString());
-            if (!m_store.company())
-                return fetchCompany();
-            done(Status::Ok);
+                return done(Status::Failed, ApiError(ApiError::Kind::BadAnswer, page.error().message()));
+            m_nextCursor = page.value().next.value_or(QString());
+            m_lastPageReceived = !page.value().next;
+            m_pages.append(std::move(page).value());
+            requestMore();
+            applyNext();
         });
-        watcher->setFuture(QtConcurrent::run(work));
+        const QByteArray body = reply->body();
+        decoder->setFuture(QtConcurrent::run([body] { return JsonCodec::decode<ChangePage>(body); }));
     });
+}
+
+void SyncEngine::requestMore()
+{
+    // At most two decoded pages wait for the writer: memory stays flat on a slow disk.
+    if (!m_requesting && !m_lastPageReceived && !m_nextCursor.isEmpty() && m_pages.size() < 2) {
+        const QString cursor = m_nextCursor;
+        m_nextCursor.clear();
+        pull(cursor);
+    }
+}
+
+void SyncEngine::applyNext()
+{
+    if (m_applying)
+        return;
+    if (m_pages.isEmpty()) {
+        if (m_lastPageReceived && !m_requesting)
+            m_store.company() ? done(Status::Ok) : fetchCompany();
+        return;
+    }
+    m_applying = true;
+    const ChangePage page = m_pages.takeFirst();
+    requestMore();
+    const int generation = m_generation;
+    Store& store = m_store;
+    auto* writer = new QFutureWatcher<std::optional<QString>>(this);
+    connect(writer, &QFutureWatcherBase::finished, this,
+            [this, writer, generation, count = page.items.size()] {
+                writer->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_applying = false;
+                if (const auto error = writer->result())
+                    return done(Status::Failed, ApiError(ApiError::Kind::BadAnswer, *error));
+                m_report.changes += count;
+                emit progress(m_report.changes);
+                applyNext();
+            });
+    writer->setFuture(QtConcurrent::run([page, &store]() -> std::optional<QString> {
+        auto applied = store.apply(page);
+        if (!applied)
+            return applied.error();
+        return std::nullopt;
+    }));
 }
 
 void SyncEngine::fetchCompany()
@@ -120,6 +164,7 @@ void SyncEngine::fetchCompany()
 
 void SyncEngine::done(Status status, const std::optional<ApiError>& error)
 {
+    ++m_generation; // late answers and writes of this sync are ignored from now on
     m_report.status = status;
     m_report.error = error;
     switch (status) {

@@ -2,6 +2,7 @@
 
 #include "OutboxReplayer.h"
 #include "api/ApiError.h"
+#include "domain/ChangePage.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -47,14 +48,21 @@ signals:
 
 private:
     void pull(const QString& since);
+    void requestMore();
+    void applyNext();
     void fetchCompany();
     void done(Status status, const std::optional<ApiError>& error = std::nullopt);
 
     ApiClient& m_client;
     Store& m_store;
     OutboxReplayer m_replayer;
-    QFutureWatcher<std::optional<QString>> m_writer;
     Report m_report;
+    QList<ChangePage> m_pages; // decoded, waiting to be written in order
+    QString m_nextCursor;
+    bool m_lastPageReceived = false;
+    bool m_requesting = false;
+    bool m_applying = false;
+    int m_generation = 0;
     bool m_running = false;
     bool m_restarted = false;
 };
