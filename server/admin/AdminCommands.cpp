@@ -53,6 +53,16 @@ int failed(const QString& message)
     return 1;
 }
 
+// A value the API cannot carry (too long, a control character, no e-mail address) is refused here:
+// the client decodes with the same codec, and one bad value would hide a whole page of its lists.
+template <class T> std::optional<int> breaksApiRules(const T& value)
+{
+    const auto decoded = T::fromJson(value.toJson());
+    if (decoded)
+        return std::nullopt;
+    return usage(decoded.error().message());
+}
+
 std::optional<QString> readPassword()
 {
     QString password = qEnvironmentVariable("MYCLOUD_PASSWORD");
@@ -85,6 +95,8 @@ int addCustomer(Context& c)
     account.version = 1;
     if (!account.email.contains(u'@') || account.name.isEmpty() || account.company.isEmpty())
         return usage(u"customer-add needs --email, --name and --company"_s);
+    if (const auto refused = breaksApiRules(account))
+        return *refused;
     if (c.accounts.credentialsByEmail(account.email))
         return failed(u"%1 already has an account"_s.arg(account.email));
     const auto password = readPassword();
@@ -116,6 +128,8 @@ int addAffair(Context& c)
     affair.version = 1;
     if (affair.reference.isEmpty() || affair.name.isEmpty())
         return usage(u"affair-add needs --reference and --name"_s);
+    if (const auto refused = breaksApiRules(affair))
+        return *refused;
     if (!c.catalog.insertAffair(owner->id, affair))
         return failed(u"cannot create the affair"_s);
     std::printf("%s\n", qPrintable(SqlValues::uuid(affair.id)));
@@ -146,6 +160,8 @@ int addProduct(Context& c)
     product.version = 1;
     if (product.reference.isEmpty() || product.name.isEmpty())
         return usage(u"product-add needs --reference and --name"_s);
+    if (const auto refused = breaksApiRules(product))
+        return *refused;
     if (!c.catalog.insertProduct(*owner, product))
         return failed(u"cannot create the product"_s);
     std::printf("%s %s\n", qPrintable(SqlValues::uuid(product.id)), qPrintable(product.qrToken));
@@ -171,10 +187,6 @@ int addDocument(Context& c)
     if (!revisionOk || revision < 1 || (valid != u"yes" && valid != u"no"))
         return usage(u"--revision wants a number from 1, --valid yes or no"_s);
 
-    QString error;
-    const auto stored = c.files.put(source.absoluteFilePath(), &error);
-    if (!stored)
-        return failed(u"cannot store the file: %1"_s.arg(error));
     Document d;
     d.id = QUuid::createUuid();
     d.productId = *productId;
@@ -183,12 +195,20 @@ int addDocument(Context& c)
     d.title = c.args.isSet(u"title"_s) ? c.args.value(u"title"_s) : source.completeBaseName();
     d.mimeType
         = c.args.isSet(u"mime"_s) ? c.args.value(u"mime"_s) : QMimeDatabase().mimeTypeForFile(source).name();
-    d.size = stored->size;
-    d.sha256 = stored->sha256;
+    d.sha256 = QString(limits::kSha256Hex, u'0'); // until the file is stored: checked before copying it
     d.revision = revision;
     d.valid = valid == u"yes";
     d.createdAt = SqlValues::now();
     d.version = 1;
+    if (const auto refused = breaksApiRules(d))
+        return *refused;
+
+    QString error;
+    const auto stored = c.files.put(source.absoluteFilePath(), &error);
+    if (!stored)
+        return failed(u"cannot store the file: %1"_s.arg(error));
+    d.size = stored->size;
+    d.sha256 = stored->sha256;
     if (!c.catalog.insertDocument(*owner, d))
         return failed(u"cannot record the document"_s);
     std::printf("%s\n", qPrintable(SqlValues::uuid(d.id)));
@@ -205,7 +225,9 @@ int resetPassword(Context& c)
         return failed(u"give a password of 10 to 256 characters in MYCLOUD_PASSWORD or on stdin"_s);
     if (!c.accounts.setPasswordHash(account->id, PasswordHasher::hash(*password)))
         return failed(u"cannot store the password"_s);
-    SessionService(c.database, 0).revokeOthers(account->id, {});
+    // Keeps no session: no token hash is "-". An empty QString would be bound as NULL, and
+    // "token_hash <> NULL" is never true: every session would have survived the reset.
+    SessionService(c.database, 0).revokeOthers(account->id, u"-"_s);
     std::printf("password changed; every session of %s ended\n", qPrintable(c.args.value(u"email"_s)));
     return 0;
 }

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +37,8 @@ std::optional<FileStore::Stored> FileStore::put(const QString& sourcePath, QStri
         return fail(source.errorString());
 
     QDir().mkpath(m_root + u"/incoming"_s);
-    QSaveFile staging(m_root + u"/incoming/"_s + QFileInfo(sourcePath).fileName());
+    // A name of its own: two stores at once of files with the same name never meet.
+    QSaveFile staging(m_root + u"/incoming/"_s + QUuid::createUuid().toString(QUuid::Id128));
     if (!staging.open(QIODevice::WriteOnly))
         return fail(staging.errorString());
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -85,6 +85,23 @@ std::optional<QString> ApiServer::bind()
 
     auto handler = [this](const httplib::Request& req, httplib::Response& res) {
         keepCompressionCheap(req);
+        dispatch(req, res);
+        // httplib applies a request's Range to whatever body goes back: an error must go whole.
+        if (res.status >= 300)
+            const_cast<httplib::Ranges&>(req.ranges).clear();
+    };
+    server.Get(".*", handler);
+    server.Post(".*", handler);
+    server.Put(".*", handler);
+    server.Delete(".*", handler);
+    server.Patch(".*", handler);
+    configure(server);
+    return listenOn(server);
+}
+
+void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res)
+{
+    {
         const auto match
             = m_router.match(QString::fromStdString(req.method), QString::fromStdString(req.path));
         if (const auto* miss = std::get_if<Router::Miss>(&match)) {
@@ -111,13 +128,11 @@ std::optional<QString> ApiServer::bind()
             context.tokenHash = session->tokenHash;
         }
         (*found.handler)(req, res, context);
-    };
-    server.Get(".*", handler);
-    server.Post(".*", handler);
-    server.Put(".*", handler);
-    server.Delete(".*", handler);
-    server.Patch(".*", handler);
+    }
+}
 
+void ApiServer::configure(httplib::Server& server)
+{
     // Errors httplib produces itself (malformed request, body too large, bad range) get a problem body.
     server.set_error_handler(
         httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
@@ -149,7 +164,10 @@ std::optional<QString> ApiServer::bind()
                                  << QString::fromStdString(req.method) << QString::fromStdString(req.path)
                                  << res.status;
     });
+}
 
+std::optional<QString> ApiServer::listenOn(httplib::Server& server)
+{
     const std::string host = m_options.host.toStdString();
     if (m_options.port == 0) {
         m_port = server.bind_to_any_port(host);

@@ -11,8 +11,11 @@
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace httplib {
+class Server;
 class SSLServer;
-}
+struct Request;
+struct Response;
+} // namespace httplib
 
 namespace mycloud::server {
 
@@ -41,6 +44,10 @@ public:
     void stop(); // thread-safe
 
 private:
+    void dispatch(const httplib::Request& req, httplib::Response& res);
+    void configure(httplib::Server& server); // error pages, exceptions, access log
+    std::optional<QString> listenOn(httplib::Server& server);
+
     Options m_options;
     Router& m_router;
     SessionService& m_sessions;

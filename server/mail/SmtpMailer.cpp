@@ -34,6 +34,15 @@ int readReply(QTcpSocket& socket)
     }
 }
 
+// Sends one command (or the data) and reads the reply; its code, or 0 when the relay is gone.
+int exchange(QTcpSocket& socket, const QByteArray& command)
+{
+    socket.write(command);
+    if (!socket.waitForBytesWritten(kTimeoutMs))
+        return 0;
+    return readReply(socket);
+}
+
 } // namespace
 
 SmtpMailer::SmtpMailer(QString host, int port, QString from)
@@ -55,8 +64,11 @@ std::optional<QString> SmtpMailer::deliver(const QByteArray& rfc5322, const Mail
     socket.connectToHost(m_host, static_cast<quint16>(m_port));
     if (!socket.waitForConnected(kTimeoutMs))
         return u"cannot reach %1:%2: %3"_s.arg(m_host).arg(m_port).arg(socket.errorString());
-    if (readReply(socket) != 220)
-        return u"the relay did not greet"_s;
+    if (const int greeting = readReply(socket); greeting != 220) {
+        if (greeting != 0)
+            exchange(socket, "QUIT\r\n"); // a relay that turns clients away still expects QUIT
+        return u"the relay did not greet (%1)"_s.arg(greeting);
+    }
 
     // Dot-stuffing: a line starting with "." gets a second one (RFC 5321 §4.5.2).
     QByteArray data = rfc5322;
@@ -65,24 +77,31 @@ std::optional<QString> SmtpMailer::deliver(const QByteArray& rfc5322, const Mail
         data.prepend('.');
     const struct
     {
+        const char* name;
         QByteArray command;
         int expected;
     } steps[] = {
-        {"EHLO mycloud-server\r\n", 250},
-        {"MAIL FROM:<" + bareAddress(from()) + ">\r\n", 250},
-        {"RCPT TO:<" + bareAddress(message.to) + ">\r\n", 250},
-        {"DATA\r\n", 354},
-        {data + ".\r\n", 250},
-        {"QUIT\r\n", 221},
+        {"EHLO", "EHLO mycloud-server\r\n", 250},
+        {"MAIL FROM", "MAIL FROM:<" + bareAddress(from()) + ">\r\n", 250},
+        {"RCPT TO", "RCPT TO:<" + bareAddress(message.to) + ">\r\n", 250},
+        {"DATA", "DATA\r\n", 354},
+        {"the message", data + ".\r\n", 250},
     };
     for (const auto& step : steps) {
-        socket.write(step.command);
-        if (!socket.waitForBytesWritten(kTimeoutMs))
-            return u"the relay stopped reading: %1"_s.arg(socket.errorString());
-        const int code = readReply(socket);
-        if (code != step.expected)
-            return u"the relay answered %1 to %2"_s.arg(code).arg(QString::fromLatin1(step.command.left(10)));
+        const int code = exchange(socket, step.command);
+        if (code != step.expected) {
+            const QString error = code == 0
+                ? u"the relay stopped answering at %1: %2"_s.arg(QLatin1StringView(step.name),
+                                                                 socket.errorString())
+                : u"the relay answered %1 to %2"_s.arg(code).arg(QLatin1StringView(step.name));
+            if (code != 0)
+                exchange(socket, "QUIT\r\n"); // RFC 5321 §4.1.1.10: a session ends with QUIT, not a hang-up
+            return error;
+        }
     }
+    // The 250 after the data made the message the relay's responsibility (RFC 5321 §4.1.1.4): what
+    // it answers to QUIT no longer decides whether the message was sent.
+    exchange(socket, "QUIT\r\n");
     return std::nullopt;
 }
 

@@ -57,6 +57,23 @@ template <class T, class Fetch> std::optional<QList<T>> everyPage(Fetch fetch)
     }
 }
 
+// The n-th file of one name in one folder, "plan (2).pdf": the number goes before the extension, so
+// that the copy still opens, and into the stem, so that SafeFileName's length cap cannot cut it off
+// (which would give the same name again, for ever).
+QString numberedName(const QString& safeName, int n)
+{
+    const qsizetype dot = safeName.lastIndexOf(u'.');
+    const QString extension = dot > 0 && safeName.size() - dot <= 10 ? safeName.mid(dot) : QString();
+    const QString suffix = u" ("_s + QString::number(n) + u')' + extension;
+    QString stem = safeName.left(safeName.size() - extension.size());
+    for (;;) {
+        const QString candidate = SafeFileName::component(stem + suffix);
+        if (candidate.endsWith(suffix) || stem.isEmpty())
+            return candidate;
+        stem.chop(stem.size() > 1 && stem.at(stem.size() - 1).isLowSurrogate() ? 2 : 1);
+    }
+}
+
 QString csvField(const QString& text)
 {
     QString quoted = text;
@@ -250,9 +267,10 @@ void DoeService::build(const Job& job)
         const Product& product = products[document->productId];
         const QString folder = SafeFileName::component(product.reference + u" - "_s + product.name) + u'/'
             + kindFolder(document->kind) + u'/';
-        QString name = folder + SafeFileName::component(document->fileName);
+        const QString safeName = SafeFileName::component(document->fileName);
+        QString name = folder + safeName;
         for (int n = 2; used.contains(name.toLower()); ++n) // two files of one name: keep both
-            name = folder + SafeFileName::component(u"%1 (%2)"_s.arg(document->fileName).arg(n));
+            name = folder + numberedName(safeName, n);
         used.insert(name.toLower());
 
         QFile source(m_stores.files.pathFor(document->sha256));

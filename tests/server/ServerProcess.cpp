@@ -122,6 +122,10 @@ QString ServerProcess::start(const QStringList& extraServeArguments)
     m_process.setArguments(QStringList{u"serve"_s, u"--data"_s, data, u"--listen"_s, u"127.0.0.1:0"_s}
                            + databaseArguments + extraServeArguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (!m_logFile.isEmpty()) {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setStandardErrorFile(m_logFile);
+    }
     // If the test dies, the server must not outlive it (and hold CTest's output pipe open).
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start();
@@ -157,6 +161,35 @@ QString ServerProcess::stop()
     if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)
         return u"the server exited with code %1"_s.arg(m_process.exitCode());
     return {};
+}
+
+AdminRun ServerProcess::admin(const QStringList& arguments, const QString& password, const QByteArray& input)
+{
+    QStringList all{u"admin"_s, u"--data"_s, m_dir.filePath(u"data"_s)};
+    if (usesPostgres())
+        all += QStringList{u"--database"_s, m_postgresUrl};
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"MYCLOUD_PASSWORD"_s);
+    if (!password.isEmpty())
+        environment.insert(u"MYCLOUD_PASSWORD"_s, password);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MYCLOUD_SERVER_EXE), all + arguments);
+    AdminRun run;
+    if (!process.waitForStarted())
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    if (process.exitStatus() == QProcess::NormalExit)
+        run.exitCode = process.exitCode();
+    return run;
 }
 
 QString ServerProcess::dataPath(const QString& relative) const

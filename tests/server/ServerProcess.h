@@ -26,6 +26,14 @@ struct Answer
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
+// One run of `mycloud-server admin`.
+struct AdminRun
+{
+    int exitCode = -1; // -1: it did not start, did not finish within a minute, or crashed
+    QByteArray out;
+    QByteArray err;
+};
+
 // The real mycloud-server process for a test: demo data in a temporary directory, `serve` on a
 // free port of 127.0.0.1, spoken to over HTTPS with the demo CA as the only trusted anchor.
 // Every test gets its own data, so tests never depend on each other's writes. With
@@ -41,6 +49,13 @@ public:
     QString start(const QStringList& extraServeArguments = {});
     // SIGTERM and wait: an error message unless the server stopped cleanly.
     QString stop();
+
+    // Before start(): the server's log (its stderr) goes to this file, for a test that reads it.
+    void setLogFile(const QString& path) { m_logFile = path; }
+
+    // `mycloud-server admin --data DIR [--database URL] ARGUMENTS` on this server's data (after
+    // start()). MYCLOUD_PASSWORD is `password` when given, unset otherwise; `input` is the stdin.
+    AdminRun admin(const QStringList& arguments, const QString& password = {}, const QByteArray& input = {});
 
     QString dataPath(const QString& relative) const;
     // A connection to the server's own database, for the rare fact a test must cause by hand
@@ -77,4 +92,5 @@ private:
     QSslConfiguration m_tls;
     QString m_postgresUrl; // the test's own database, when on PostgreSQL
     QString m_postgresName;
+    QString m_logFile;
 };

@@ -2,6 +2,7 @@
 // reset by an e-mailed code (read from the server's maildir), the password change, logout and
 // the login rate limit. The functions run in order and share the demo account's current password.
 // Failed attempts per client address stay far below the server's 50 per quarter hour.
+#include "MailParsing.h"
 #include "ServerProcess.h"
 #include "domain/Account.h"
 #include "domain/JsonCodec.h"
@@ -18,53 +19,6 @@ using namespace mycloud;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// One message of the maildir, decoded.
-struct Mail
-{
-    QString to;
-    QString subject;
-    QString body;
-};
-
-// An RFC 2047 encoded word as the server writes it (=?UTF-8?B?...?=), or the raw value.
-QString decodeHeader(const QByteArray& value)
-{
-    if (value.startsWith("=?UTF-8?B?") && value.endsWith("?="))
-        return QString::fromUtf8(QByteArray::fromBase64(value.mid(10, value.size() - 12)));
-    return QString::fromUtf8(value);
-}
-
-Mail parseMail(const QByteArray& bytes)
-{
-    Mail mail;
-    const qsizetype split = bytes.indexOf("\r\n\r\n");
-    for (const QByteArray& line : bytes.left(split).split('\n')) {
-        const QByteArray field = line.trimmed();
-        if (field.startsWith("To: "))
-            mail.to = QString::fromUtf8(field.mid(4));
-        else if (field.startsWith("Subject: "))
-            mail.subject = decodeHeader(field.mid(9));
-    }
-    QByteArray base64 = bytes.mid(split + 4);
-    base64.replace("\r\n", "");
-    mail.body = QString::fromUtf8(QByteArray::fromBase64(base64));
-    mail.body.replace(u"\r\n"_s, u"\n"_s);
-    return mail;
-}
-
-// The reset code: the first indented line after the line that announces the code.
-QString resetCode(const Mail& mail)
-{
-    bool announced = false;
-    for (const QString& line : mail.body.split(u'\n')) {
-        if (announced && line.startsWith(u"    "_s) && !line.trimmed().isEmpty())
-            return line.trimmed();
-        if (line.contains(u"code"_s, Qt::CaseInsensitive))
-            announced = true;
-    }
-    return {};
-}
 
 QByteArray json(const QJsonObject& object)
 {
@@ -95,9 +49,9 @@ private:
     }
 
     // The messages delivered since the last call.
-    QList<Mail> takeNewMails()
+    QList<ParsedMail> takeNewMails()
     {
-        QList<Mail> mails;
+        QList<ParsedMail> mails;
         for (const QString& name : unseenMailFiles()) {
             QFile file(m_server.dataPath(u"mail/new/"_s + name));
             if (file.open(QIODevice::ReadOnly))
@@ -151,25 +105,25 @@ private slots:
         answer = requestReset(u"Demo@MyCloud.test"_s, {{"Accept-Language", "de-DE, *;q=0.5"}});
         QCOMPARE(answer.status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(unseenMailFiles().size(), 1, 20000);
-        const QList<Mail> mails = takeNewMails();
+        const QList<ParsedMail> mails = takeNewMails();
         QCOMPARE(mails.size(), 1);
         QCOMPARE(mails[0].to, demoEmail());
         // French by default; the address compared case-insensitively.
         QVERIFY2(mails[0].subject.contains(u"mot de passe"_s), qPrintable(mails[0].subject));
         QVERIFY2(mails[0].body.contains(u"code"_s), qPrintable(mails[0].body));
-        QVERIFY2(!resetCode(mails[0]).isEmpty(), qPrintable(mails[0].body));
+        QVERIFY2(!mailedResetCode(mails[0].body).isEmpty(), qPrintable(mails[0].body));
 
         QCOMPARE(requestReset(demoEmail(), {{"Accept-Language", "en"}}).status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(unseenMailFiles().size(), 1, 20000);
-        const QList<Mail> english = takeNewMails();
+        const QList<ParsedMail> english = takeNewMails();
         QCOMPARE(english.size(), 1);
         QCOMPARE(english[0].to, demoEmail());
         QVERIFY2(english[0].subject.contains(u"reset your password"_s), qPrintable(english[0].subject));
         QVERIFY2(!english[0].subject.contains(u"mot de passe"_s), qPrintable(english[0].subject));
-        const QString code = resetCode(english[0]);
+        const QString code = mailedResetCode(english[0].body);
         QVERIFY2(!code.isEmpty(), qPrintable(english[0].body));
         QVERIFY(!code.contains(u' '));
-        QVERIFY(code != resetCode(mails[0]));
+        QVERIFY(code != mailedResetCode(mails[0].body));
     }
 
     void resetBodiesAreChecked()
@@ -195,7 +149,7 @@ private slots:
 
         QCOMPARE(requestReset(demoEmail()).status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(unseenMailFiles().size(), 1, 20000);
-        const QString code = resetCode(takeNewMails().value(0));
+        const QString code = mailedResetCode(takeNewMails().value(0).body);
         QVERIFY(!code.isEmpty());
 
         // A new password of 9 characters breaks the rule (10..256) and spends nothing.
@@ -234,10 +188,10 @@ private slots:
     {
         QCOMPARE(requestReset(demoEmail()).status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(unseenMailFiles().size(), 1, 20000);
-        const QString first = resetCode(takeNewMails().value(0));
+        const QString first = mailedResetCode(takeNewMails().value(0).body);
         QCOMPARE(requestReset(demoEmail()).status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(unseenMailFiles().size(), 1, 20000);
-        const QString second = resetCode(takeNewMails().value(0));
+        const QString second = mailedResetCode(takeNewMails().value(0).body);
         QVERIFY(!first.isEmpty());
         QVERIFY(!second.isEmpty());
         QVERIFY(first != second);
