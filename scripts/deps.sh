@@ -16,7 +16,7 @@ build_pkgs=(
 # a throwaway PostgreSQL cluster, ...).
 test_pkgs=(
     curl openssl sqlite3 unzip zip qrencode imagemagick poppler-utils zbar-tools
-    xvfb xauth ffmpeg gstreamer1.0-plugins-good gstreamer1.0-libav postgresql
+    xvfb xauth ffmpeg gstreamer1.0-plugins-good gstreamer1.0-libav postgresql dbus gnome-keyring
 )
 
 want=("${build_pkgs[@]}")
