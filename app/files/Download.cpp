@@ -37,7 +37,7 @@ constexpr int kFirstBackoffMs = 500; // doubles at each retry
 
 // The part written by an earlier run, hashed up to `bytes` (fewer when the file is shorter):
 // what the hash must already hold before the rest is appended to it.
-qint64 hashPart(const QString& path, qint64 bytes, QCryptographicHash* hash)
+qint64 hashPart(const QString& path, qint64 bytes, Sha256* hash)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -71,7 +71,7 @@ Download::Download(ApiClient& client, Document document, QString partPath, QStri
     , m_document(std::move(document))
     , m_partPath(std::move(partPath))
     , m_finalPath(std::move(finalPath))
-    , m_hash(std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256))
+    , m_hash(std::make_shared<Sha256>())
 { }
 
 Download::~Download()

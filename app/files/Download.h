@@ -1,11 +1,11 @@
 #pragma once
 
 #include "FileError.h"
+#include "Sha256.h"
 #include "api/ApiError.h"
 #include "domain/Document.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
@@ -69,7 +69,7 @@ private:
     QString m_finalPath;
     QFile m_part;
     // Shared with the worker thread that re-hashes an existing part, which may outlive us.
-    std::shared_ptr<QCryptographicHash> m_hash;
+    std::shared_ptr<Sha256> m_hash;
     qint64 m_written = 0;
     qint64 m_resumedFrom = 0;
     qint64 m_reported = -1;

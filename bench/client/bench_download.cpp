@@ -1,0 +1,178 @@
+// bench_download: a 1 GiB document through the client's file cache (TLS, sha256 as bytes arrive,
+// written to disk, renamed into place) against curl downloading the same URL to /dev/null, in the
+// same run; and the client's memory growth while it downloads.
+//   target: >= 0.8x curl's speed, RSS growth < 64 MB
+// Usage: bench_download [--size-mib N] (default 1024; needs twice that free in $TMPDIR)
+#include "api/ApiClient.h"
+#include "api/Endpoints.h"
+#include "domain/Document.h"
+#include "domain/JsonCodec.h"
+#include "domain/Page.h"
+#include "domain/Product.h"
+#include "files/DownloadJob.h"
+#include "files/FileCache.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace mycloud;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 rssKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+template <class Sender, class Signal> void waitFor(Sender* sender, Signal signal)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "bench_download: %s\n", qPrintable(message));
+    return 1;
+}
+
+QByteArray run(const QString& program, const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    return process.readAllStandardOutput();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    QLoggingCategory::setFilterRules(u"mycloud.*.info=false"_s);
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({u"size-mib"_s, u"Size of the document in MiB."_s, u"n"_s, u"1024"_s});
+    parser.process(app);
+    const qint64 size = parser.value(u"size-mib"_s).toLongLong() << 20;
+    const QString server = QStringLiteral(MYCLOUD_SERVER_EXE);
+
+    QTemporaryDir dir;
+    const QString data = dir.filePath(u"data"_s);
+    run(server, {u"demo"_s, u"--data"_s, data});
+    // A file of random bytes (incompressible), added to a demo product like B2EI staff would.
+    const QString big = dir.filePath(u"big.bin"_s);
+    {
+        QFile file(big);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(file.errorString());
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        for (qint64 written = 0; written < size; written += chunk.size()) {
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(chunk.data()), chunk.size() / 4);
+            file.write(chunk);
+        }
+    }
+    const QByteArray productId
+        = run(server,
+              {u"admin"_s, u"--data"_s, data, u"product-add"_s, u"--affair"_s,
+               QString::fromLatin1(
+                   run(u"sqlite3"_s, {data + u"/mycloud.sqlite"_s, u"SELECT id FROM affairs LIMIT 1"_s})
+                       .trimmed()),
+               u"--reference"_s, u"BENCH-1"_s, u"--name"_s, u"Bench"_s})
+              .split(' ')
+              .value(0);
+    const QByteArray documentId
+        = run(server,
+              {u"admin"_s, u"--data"_s, data, u"document-add"_s, u"--product"_s,
+               QString::fromLatin1(productId), u"--kind"_s, u"misc"_s, u"--file"_s, big})
+              .trimmed();
+    QFile::remove(big);
+    if (documentId.isEmpty())
+        return fail(u"cannot add the document (is sqlite3 installed?)"_s);
+
+    QProcess serve;
+    serve.setStandardErrorFile(QProcess::nullDevice());
+    serve.start(server, {u"serve"_s, u"--data"_s, data, u"--listen"_s, u"127.0.0.1:0"_s});
+    if (!serve.waitForReadyRead(30000))
+        return fail(u"the server did not start"_s);
+    const QString root = QString::fromLatin1(serve.readLine().trimmed().mid(13));
+
+    ApiClient client;
+    client.setServer(QUrl(root));
+    client.setTrustedCertificates(QSslCertificate::fromPath(data + u"/tls/ca.pem"_s));
+    ApiReply* login = client.send(Endpoints::login(u"demo@mycloud.test"_s, u"demo1234"_s));
+    waitFor(login, &ApiReply::finished);
+    const QByteArray token
+        = QJsonDocument::fromJson(login->body()).object().value(u"token"_s).toString().toLatin1();
+    client.setToken(token);
+    ApiReply* meta = client.send(ApiRequest::get(u"documents/"_s + QString::fromLatin1(documentId)));
+    waitFor(meta, &ApiReply::finished);
+    const auto document = meta->decoded<Document>();
+    if (!document)
+        return fail(document.error().message());
+
+    const QString url = root + u"/api/v1/"_s + Endpoints::documentContentPath(document.value().id);
+    QList<double> curlSpeeds;
+    QList<double> cacheSpeeds;
+    qint64 worstGrowthKiB = 0;
+    for (int round = 0; round < 3; ++round) {
+        const QByteArray curl = run(u"curl"_s,
+                                    {u"-s"_s, u"--cacert"_s, data + u"/tls/ca.pem"_s, u"-H"_s,
+                                     u"Authorization: Bearer "_s + QString::fromLatin1(token), u"-o"_s,
+                                     u"/dev/null"_s, u"-w"_s, u"%{speed_download}"_s, url});
+        curlSpeeds << curl.toDouble() / 1e6;
+
+        QTemporaryDir cacheDir(dir.filePath(u"cache-XXXXXX"_s));
+        FileCache cache(client, cacheDir.path());
+        const qint64 before = rssKiB();
+        qint64 peak = before;
+        QTimer sampler;
+        QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] { peak = std::max(peak, rssKiB()); });
+        sampler.start(50);
+        QElapsedTimer timer;
+        timer.start();
+        DownloadJob* job = cache.fetch(document.value());
+        if (!job->isFinished())
+            waitFor(job, &DownloadJob::finished);
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        sampler.stop();
+        if (job->error())
+            return fail(job->error()->message());
+        cacheSpeeds << size / seconds / 1e6;
+        worstGrowthKiB = std::max(worstGrowthKiB, peak - before);
+    }
+    std::sort(curlSpeeds.begin(), curlSpeeds.end());
+    std::sort(cacheSpeeds.begin(), cacheSpeeds.end());
+    const double ratio = cacheSpeeds[1] / curlSpeeds[1];
+    std::printf(
+        "download of %lld MiB over TLS, median of 3: file cache %.0f MB/s (sha256 checked, written to disk), "
+        "curl %.0f MB/s (to /dev/null); ratio %.2f (target >= 0.80: %s)\n",
+        size >> 20, cacheSpeeds[1], curlSpeeds[1], ratio, ratio >= 0.8 ? "met" : "NOT met");
+    std::printf("client RSS growth while downloading: %lld MiB at most (target < 64 MB: %s)\n",
+                worstGrowthKiB / 1024, worstGrowthKiB < 62500 ? "met" : "NOT met");
+    serve.terminate();
+    serve.waitForFinished(10000);
+    return 0;
+}
