@@ -241,6 +241,26 @@ private slots:
         QVERIFY(!m_store->task(task.id));
     }
 
+    void expiredSessionSignsOutAndKeepsEverything()
+    {
+        const qsizetype affairs = m_store->affairs().size();
+        const Product product = someProduct();
+        QVERIFY(Actions(*m_store).addTask(product.id, u"Écrite avant l'expiration"_s, false, {}));
+        QSignalSpy expired(&m_client, &ApiClient::sessionExpired);
+        m_client.setToken(
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"); // 43 characters, unknown to the server
+        const auto report = sync();
+        QCOMPARE(report.status, SyncEngine::Status::SignedOut);
+        QVERIFY(expired.count() >= 1);
+        // Nothing is lost: the mirror and the queued change stay for the next session.
+        QCOMPARE(m_store->affairs().size(), affairs);
+        QCOMPARE(Outbox(*m_store).count(), 1);
+        m_client.setToken(m_token);
+        const auto again = sync();
+        QCOMPARE(again.status, SyncEngine::Status::Ok);
+        QCOMPARE(Outbox(*m_store).count(), 0);
+    }
+
     void expiredCursorMeansAFullResync()
     {
         QVERIFY(m_store->setMeta(QString::fromLatin1(Store::kCursor), u"c_99999999999999999"_s));
