@@ -18,21 +18,6 @@ namespace {
 
 constexpr int kMaxRedirects = 3;
 
-bool isUnreachable(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError: return true;
-    default: return false;
-    }
-}
-
 } // namespace
 
 ApiClient::ApiClient(QObject* parent)
@@ -100,6 +85,41 @@ CertificateDetails ApiClient::detailsOf(const QSslCertificate& certificate, cons
     return details;
 }
 
+std::optional<ApiError> ApiClient::errorOf(int status, QNetworkReply::NetworkError error,
+                                           const QString& errorText, const QByteArray& body,
+                                           const std::optional<CertificateDetails>& certificate)
+{
+    if (status >= 300) {
+        auto problem = JsonCodec::decode<Problem>(body);
+        return problem ? ApiError::http(status, problem->code, problem->detail)
+                       : ApiError::http(status, QString(), QString::fromUtf8(body.left(200)));
+    }
+    switch (error) {
+    case QNetworkReply::NoError:
+        if (status >= 200)
+            return std::nullopt;
+        return ApiError(ApiError::Kind::BadAnswer, u"unexpected status %1"_s.arg(status));
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::tls(certificate.value_or(CertificateDetails{}), errorText);
+    case QNetworkReply::OperationCanceledError: // the transfer timeout fired (our own aborts are told apart)
+    case QNetworkReply::TimeoutError: return ApiError(ApiError::Kind::Timeout, errorText);
+    default:
+        // Refused, unknown host, reset, cut mid-body, no network: the server cannot be reached.
+        return ApiError(ApiError::Kind::Offline, errorText);
+    }
+}
+
+void ApiClient::recordCertificate(QNetworkReply* reply, QObject* context,
+                                  std::optional<CertificateDetails>* into)
+{
+    connect(reply, &QNetworkReply::sslErrors, context, [into](const QList<QSslError>& errors) {
+        // Recorded to explain the failure; never ignored, so the handshake fails.
+        const QSslCertificate certificate
+            = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+        *into = detailsOf(certificate, errors);
+    });
+}
+
 ApiReply* ApiClient::send(ApiRequest request)
 {
     auto* reply = new ApiReply(std::move(request), this);
@@ -140,27 +160,13 @@ void ApiClient::handle(ApiReply* reply, QNetworkReply* network)
     for (const auto& [name, value] : network->rawHeaderPairs())
         reply->m_headers.insert(name.toLower(), value);
 
-    std::optional<ApiError> failure;
-    if (reply->m_aborted) {
-        failure = ApiError(ApiError::Kind::Cancelled);
-    } else if (status >= 400) {
-        auto problem = JsonCodec::decode<Problem>(reply->m_body);
-        failure = problem ? ApiError::http(status, problem->code, problem->detail)
-                          : ApiError::http(status, QString(), QString::fromUtf8(reply->m_body.left(200)));
-        if (status == 401 && reply->m_request.authenticated)
-            emit sessionExpired();
-    } else if (error == QNetworkReply::SslHandshakeFailedError) {
-        failure = ApiError::tls(reply->m_certificate.value_or(CertificateDetails{}), network->errorString());
+    std::optional<ApiError> failure = reply->m_aborted
+        ? ApiError(ApiError::Kind::Cancelled)
+        : errorOf(status, error, network->errorString(), reply->m_body, reply->m_certificate);
+    if (failure && failure->kind() == ApiError::Kind::Http && status == 401 && reply->m_request.authenticated)
+        emit sessionExpired();
+    if (failure && failure->kind() == ApiError::Kind::Tls)
         m_network.clearConnectionCache();
-    } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        failure = ApiError(ApiError::Kind::Timeout, network->errorString()); // the transfer timeout fired
-    } else if (isUnreachable(error)) {
-        failure = ApiError(ApiError::Kind::Offline, network->errorString());
-    } else if (error != QNetworkReply::NoError) {
-        failure = ApiError(ApiError::Kind::Offline, network->errorString());
-    } else if (status < 200 || status >= 300) {
-        failure = ApiError(ApiError::Kind::BadAnswer, u"unexpected status %1"_s.arg(status));
-    }
 
     if (failure && failure->isTransient() && reply->m_request.idempotent
         && reply->m_attempts <= m_options.maxRetries) {

@@ -6,13 +6,12 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
-
-class QNetworkReply;
 
 namespace mycloud {
 
@@ -51,6 +50,14 @@ public:
     QNetworkAccessManager& network() { return m_network; }
 
     static CertificateDetails detailsOf(const QSslCertificate& certificate, const QList<QSslError>& errors);
+    // What a finished transfer's outcome means as an ApiError (nullopt: success). Shared by every
+    // stream of the client, JSON calls and downloads alike.
+    static std::optional<ApiError> errorOf(int status, QNetworkReply::NetworkError error,
+                                           const QString& errorText, const QByteArray& body,
+                                           const std::optional<CertificateDetails>& certificate);
+    // Keeps the certificate of a failed handshake in `into` (never ignoring the errors).
+    static void recordCertificate(QNetworkReply* reply, QObject* context,
+                                  std::optional<CertificateDetails>* into);
 
 signals:
     // An authenticated request answered 401: the token is no longer valid.

@@ -96,10 +96,4 @@ bool Profile::trustCertificatePem(const QByteArray& pem, QString* error)
     return true;
 }
 
-void Profile::forget()
-{
-    QSettings settings(settingsPath(), QSettings::IniFormat);
-    settings.remove(u"signedIn"_s);
-}
-
 } // namespace mycloud

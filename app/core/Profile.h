@@ -28,7 +28,6 @@ public:
     // Remembers the server and e-mail; `caSource` (a PEM file) is copied into the profile.
     bool remember(const QUrl& server, const QString& email, const QString& caSource, QString* error);
     bool trustCertificatePem(const QByteArray& pem, QString* error);
-    void forget(); // logout: the server and e-mail stay for the next sign-in, nothing secret is here
 
 private:
     QString settingsPath() const;

@@ -3,8 +3,6 @@
 #include "FileCache.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
-#include "domain/JsonCodec.h"
-#include "domain/Problem.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -147,12 +145,7 @@ void Download::send()
     QNetworkReply* reply = m_client.network().get(request);
     reply->setReadBufferSize(kReadBufferBytes);
     m_reply = reply;
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        // Recorded to explain the failure; never ignored, so the handshake fails.
-        const QSslCertificate certificate
-            = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-        m_certificate = ApiClient::detailsOf(certificate, errors);
-    });
+    ApiClient::recordCertificate(reply, this, &m_certificate);
     connect(reply, &QNetworkReply::readyRead, this, &Download::readBody);
     connect(reply, &QNetworkReply::finished, this, &Download::onReplyFinished);
 }
@@ -241,23 +234,8 @@ void Download::onReplyFinished()
         finish(FileError::network(ApiError(ApiError::Kind::Cancelled)));
         return;
     }
-    if (status >= 300) {
-        auto problem = JsonCodec::decode<Problem>(m_problemBody);
-        retryOrFail(problem ? ApiError::http(status, problem->code, problem->detail)
-                            : ApiError::http(status, QString(), QString::fromUtf8(m_problemBody.left(200))));
-        return;
-    }
-    if (networkError == QNetworkReply::SslHandshakeFailedError) {
-        retryOrFail(ApiError::tls(m_certificate.value_or(CertificateDetails{}), errorText));
-        return;
-    }
-    if (networkError == QNetworkReply::OperationCanceledError
-        || networkError == QNetworkReply::TimeoutError) {
-        retryOrFail(ApiError(ApiError::Kind::Timeout, errorText)); // the transfer timeout fired
-        return;
-    }
-    if (networkError != QNetworkReply::NoError) {
-        retryOrFail(ApiError(ApiError::Kind::Offline, errorText)); // refused, reset, cut mid-body…
+    if (auto error = ApiClient::errorOf(status, networkError, errorText, m_problemBody, m_certificate)) {
+        retryOrFail(*error);
         return;
     }
     if (m_written < m_document.size) {
