@@ -2,6 +2,7 @@
 // syncs, offline writes replayed exactly once, conflicts kept with both sides, a damaged store
 // rebuilt, an untrusted certificate refused with its details.
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
 #include "domain/Affair.h"
@@ -74,11 +75,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString error = m_server.start();
+        const QString error = m_server.startSignedIn(&m_token);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_token = m_server.login(QString::fromLatin1(ServerProcess::kDemoEmail),
-                                 QString::fromLatin1(ServerProcess::kDemoPassword));
-        QVERIFY(!m_token.isEmpty());
         m_client.setServer(serverRoot());
         m_client.setTrustedCertificates(QSslCertificate::fromPath(m_server.dataPath(u"tls/ca.pem"_s)));
         m_client.setToken(m_token);

@@ -4,6 +4,7 @@
 // that spares pinned files, an untrusted certificate, a disk too small and a failing write.
 #include "FileCacheProxy.h"
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "api/ApiClient.h"
 #include "domain/Affair.h"
 #include "domain/Document.h"
@@ -33,11 +34,6 @@ namespace {
 
 constexpr qint64 kBigSize = 5 << 20;
 constexpr int kWaitMs = 60000;
-
-QString id(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
 
 QByteArray sha256Of(const QString& path)
 {
@@ -119,21 +115,18 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_temp.isValid());
-        const QString error = m_server.start();
+        const QString error = m_server.startSignedIn(&m_token);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_token = m_server.login(QString::fromLatin1(ServerProcess::kDemoEmail),
-                                 QString::fromLatin1(ServerProcess::kDemoPassword));
-        QVERIFY(!m_token.isEmpty());
 
         QSet<QString> seen;
         QUuid firstProduct;
         for (const Affair& affair : decode<Page<Affair>>(u"affairs?limit=500"_s).items) {
             for (const Product& product :
-                 decode<Page<Product>>(u"affairs/%1/products?limit=500"_s.arg(id(affair.id))).items) {
+                 decode<Page<Product>>(u"affairs/%1/products?limit=500"_s.arg(idOf(affair.id))).items) {
                 if (firstProduct.isNull())
                     firstProduct = product.id;
                 for (const Document& d :
-                     decode<Page<Document>>(u"products/%1/documents?limit=500"_s.arg(id(product.id))).items)
+                     decode<Page<Document>>(u"products/%1/documents?limit=500"_s.arg(idOf(product.id))).items)
                     if (d.size > 0 && !seen.contains(d.sha256)) {
                         seen.insert(d.sha256);
                         m_documents.append(d);
@@ -152,8 +145,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(m_bigContent), kBigSize);
         file.close();
-        const AdminRun run = m_server.admin({u"document-add"_s, u"--product"_s, id(firstProduct), u"--kind"_s,
-                                             u"misc"_s, u"--file"_s, file.fileName()});
+        const AdminRun run = m_server.admin({u"document-add"_s, u"--product"_s, idOf(firstProduct),
+                                             u"--kind"_s, u"misc"_s, u"--file"_s, file.fileName()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         m_big = decode<Document>(u"documents/%1"_s.arg(QString::fromLatin1(run.out.trimmed())));
         QCOMPARE(m_big.size, kBigSize);

@@ -147,6 +147,14 @@ QString ServerProcess::start(const QStringList& extraServeArguments)
     return {};
 }
 
+QString ServerProcess::startSignedIn(QByteArray* token, const QStringList& extraServeArguments)
+{
+    if (const QString error = start(extraServeArguments); !error.isEmpty())
+        return error;
+    *token = login(QString::fromLatin1(kDemoEmail), QString::fromLatin1(kDemoPassword));
+    return token->isEmpty() ? u"the demo customer cannot sign in"_s : QString();
+}
+
 QString ServerProcess::stop()
 {
     if (QSqlDatabase::contains(kTestConnection)) {

@@ -47,6 +47,8 @@ public:
 
     // Creates the demo data and starts serving; an error message, or empty on success.
     QString start(const QStringList& extraServeArguments = {});
+    // start(), then a session of the demo customer in `token`; an error message, or empty.
+    QString startSignedIn(QByteArray* token, const QStringList& extraServeArguments = {});
     // SIGTERM and wait: an error message unless the server stopped cleanly.
     QString stop();
 

@@ -3,6 +3,7 @@
 // failures 1; passwords come from MYCLOUD_PASSWORD or stdin. The functions run in order and share
 // the customer made by the first one.
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "domain/Account.h"
 #include "domain/Affair.h"
 #include "domain/Document.h"
@@ -25,11 +26,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kEmail = u"claire.muller@electricite-rhenane.test"_s;
-
-QString id(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
 
 QString sha256(const QByteArray& bytes)
 {
@@ -89,20 +85,17 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_files.isValid());
-        const QString error = m_server.start();
+        const QString error = m_server.startSignedIn(&m_demoToken);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_demoToken = m_server.login(QString::fromLatin1(ServerProcess::kDemoEmail),
-                                     QString::fromLatin1(ServerProcess::kDemoPassword));
-        QVERIFY(!m_demoToken.isEmpty());
         // A real PDF of the demo (a schematic), to add as a document of the new customer.
         const auto affairs = decode<Page<Affair>>(m_server.get(u"affairs?q=AFF-2024-0042"_s, m_demoToken));
         const auto products = decode<Page<Product>>(
-            m_server.get(u"affairs/%1/products"_s.arg(id(affairs.items.value(0).id)), m_demoToken));
+            m_server.get(u"affairs/%1/products"_s.arg(idOf(affairs.items.value(0).id)), m_demoToken));
         const auto documents = decode<Page<Document>>(m_server.get(
-            u"products/%1/documents?kind=schematic"_s.arg(id(products.items.value(0).id)), m_demoToken));
+            u"products/%1/documents?kind=schematic"_s.arg(idOf(products.items.value(0).id)), m_demoToken));
         QVERIFY(!documents.items.isEmpty());
         const Answer pdf
-            = m_server.get(u"documents/%1/content"_s.arg(id(documents.items.first().id)), m_demoToken);
+            = m_server.get(u"documents/%1/content"_s.arg(idOf(documents.items.first().id)), m_demoToken);
         QCOMPARE(pdf.status, 200);
         QVERIFY(pdf.body.startsWith("%PDF-"));
         m_pdfPath = writeFile(u"Schéma TGBT rév 3.pdf"_s, pdf.body);
@@ -186,7 +179,7 @@ private slots:
         m_affair = QUuid::fromString(output(run));
         QVERIFY(!m_affair.isNull());
 
-        run = m_server.admin({u"product-add"_s, u"--affair"_s, id(m_affair), u"--reference"_s,
+        run = m_server.admin({u"product-add"_s, u"--affair"_s, idOf(m_affair), u"--reference"_s,
                               u"2026-0500-P01"_s, u"--name"_s, u"Armoire HTA"_s, u"--serial"_s,
                               u"B2EI-999001"_s, u"--manufactured"_s, u"2026-03-14"_s});
         QVERIFY2(run.exitCode == 0, describe(run).constData());
@@ -198,7 +191,7 @@ private slots:
         QVERIFY2(QRegularExpression(u"^[A-Za-z0-9_-]{22,64}$"_s).match(m_qrToken).hasMatch(),
                  qPrintable(m_qrToken));
 
-        run = m_server.admin({u"document-add"_s, u"--product"_s, id(m_product), u"--kind"_s, u"schematic"_s,
+        run = m_server.admin({u"document-add"_s, u"--product"_s, idOf(m_product), u"--kind"_s, u"schematic"_s,
                               u"--file"_s, m_pdfPath, u"--title"_s, u"Schéma unifilaire"_s, u"--revision"_s,
                               u"3"_s, u"--valid"_s, u"no"_s});
         QVERIFY2(run.exitCode == 0, describe(run).constData());
@@ -207,7 +200,7 @@ private slots:
         // Defaults: the title from the file name, revision 1, valid, the type from the content.
         const QByteArray notes = "Relevé des mesures\nisolement : 500 MOhm\n";
         const QString notesPath = writeFile(u"mesures.txt"_s, notes);
-        run = m_server.admin({u"document-add"_s, u"--product"_s, id(m_product), u"--kind"_s, u"misc"_s,
+        run = m_server.admin({u"document-add"_s, u"--product"_s, idOf(m_product), u"--kind"_s, u"misc"_s,
                               u"--file"_s, notesPath});
         QVERIFY2(run.exitCode == 0, describe(run).constData());
         const QUuid misc = QUuid::fromString(output(run));
@@ -227,7 +220,7 @@ private slots:
         QCOMPARE(affair.productCount, 1);
 
         const auto products
-            = decode<Page<Product>>(m_server.get(u"affairs/%1/products"_s.arg(id(m_affair)), m_token));
+            = decode<Page<Product>>(m_server.get(u"affairs/%1/products"_s.arg(idOf(m_affair)), m_token));
         QCOMPARE(products.items.size(), 1);
         const Product& product = products.items[0];
         QCOMPARE(product.id, m_product);
@@ -239,7 +232,7 @@ private slots:
         QCOMPARE(product.qrToken, m_qrToken);
 
         const auto documents
-            = decode<Page<Document>>(m_server.get(u"products/%1/documents"_s.arg(id(m_product)), m_token));
+            = decode<Page<Document>>(m_server.get(u"products/%1/documents"_s.arg(idOf(m_product)), m_token));
         QCOMPARE(documents.items.size(), 2);
         QFile pdfFile(m_pdfPath);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
@@ -257,7 +250,7 @@ private slots:
             const QByteArray& bytes = isSchematic ? pdf : notes;
             QCOMPARE(d.size, bytes.size());
             QCOMPARE(d.sha256, sha256(bytes));
-            const Answer content = m_server.get(u"documents/%1/content"_s.arg(id(d.id)), m_token);
+            const Answer content = m_server.get(u"documents/%1/content"_s.arg(idOf(d.id)), m_token);
             QCOMPARE(content.status, 200);
             QCOMPARE(sha256(content.body), sha256(bytes));
         }
@@ -266,8 +259,8 @@ private slots:
         const Answer resolved = m_server.get(u"qr/"_s + m_qrToken, m_token);
         QCOMPARE(resolved.status, 200);
         const QJsonObject resolution = QJsonDocument::fromJson(resolved.body).object();
-        QCOMPARE(resolution.value(u"product"_s).toObject().value(u"id"_s).toString(), id(m_product));
-        QCOMPARE(resolution.value(u"affair"_s).toObject().value(u"id"_s).toString(), id(m_affair));
+        QCOMPARE(resolution.value(u"product"_s).toObject().value(u"id"_s).toString(), idOf(m_product));
+        QCOMPARE(resolution.value(u"affair"_s).toObject().value(u"id"_s).toString(), idOf(m_affair));
         const Answer page = m_server.get(u"/q/"_s + m_qrToken, {}, {{"Accept-Language", "fr"}});
         QCOMPARE(page.status, 200);
         QVERIFY(QString::fromUtf8(page.body).contains(u"Armoire HTA"_s));
@@ -276,9 +269,9 @@ private slots:
     void otherCustomersSeeNoneOfIt()
     {
         QVERIFY(!m_product.isNull());
-        QCOMPARE(m_server.get(u"affairs/"_s + id(m_affair), m_demoToken).status, 404);
-        QCOMPARE(m_server.get(u"products/"_s + id(m_product), m_demoToken).status, 404);
-        QCOMPARE(m_server.get(u"products/%1/documents"_s.arg(id(m_product)), m_demoToken).status, 404);
+        QCOMPARE(m_server.get(u"affairs/"_s + idOf(m_affair), m_demoToken).status, 404);
+        QCOMPARE(m_server.get(u"products/"_s + idOf(m_product), m_demoToken).status, 404);
+        QCOMPARE(m_server.get(u"products/%1/documents"_s.arg(idOf(m_product)), m_demoToken).status, 404);
         QCOMPARE(m_server.get(u"qr/"_s + m_qrToken, m_demoToken).status, 404);
         const auto affairs = decode<Page<Affair>>(m_server.get(u"affairs?q=AFF-2026-0500"_s, m_demoToken));
         QCOMPARE(affairs.items.size(), 0);
@@ -290,8 +283,8 @@ private slots:
     void usageErrorsExit2_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        const QString product = id(m_product);
-        const QString affair = id(m_affair);
+        const QString product = idOf(m_product);
+        const QString affair = idOf(m_affair);
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{u"customer-delete"_s, u"--email"_s, kEmail};
         QTest::newRow("two commands") << QStringList{u"affair-add"_s, u"product-add"_s};
@@ -355,15 +348,15 @@ private slots:
         QTest::newRow("affair for an unknown customer") << QStringList{
             u"affair-add"_s, u"--customer"_s, u"nobody@mycloud.test"_s, u"--reference"_s, u"R"_s,
             u"--name"_s,     u"N"_s};
-        QTest::newRow("product of an unknown affair")
-            << QStringList{u"product-add"_s, u"--affair"_s, id(QUuid::createUuid()), u"--reference"_s, u"R"_s,
-                           u"--name"_s,      u"N"_s};
-        QTest::newRow("document of an unknown product")
-            << QStringList{u"document-add"_s, u"--product"_s, id(QUuid::createUuid()), u"--kind"_s, u"misc"_s,
-                           u"--file"_s,       m_pdfPath};
+        QTest::newRow("product of an unknown affair") << QStringList{
+            u"product-add"_s, u"--affair"_s, idOf(QUuid::createUuid()), u"--reference"_s, u"R"_s,
+            u"--name"_s,      u"N"_s};
+        QTest::newRow("document of an unknown product") << QStringList{
+            u"document-add"_s, u"--product"_s, idOf(QUuid::createUuid()), u"--kind"_s, u"misc"_s,
+            u"--file"_s,       m_pdfPath};
         QTest::newRow("document from no file") << QStringList{u"document-add"_s,
                                                               u"--product"_s,
-                                                              id(m_product),
+                                                              idOf(m_product),
                                                               u"--kind"_s,
                                                               u"misc"_s,
                                                               u"--file"_s,

@@ -4,6 +4,7 @@
 // Failed attempts per client address stay far below the server's 50 per quarter hour.
 #include "MailParsing.h"
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "domain/Account.h"
 #include "domain/JsonCodec.h"
 #include "domain/Problem.h"
@@ -18,14 +19,7 @@
 using namespace mycloud;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestAuthApi final : public QObject
 {

@@ -4,6 +4,7 @@
 // session: no token, malformed tokens, an unknown token and a session that expired for real (its
 // expiry moved into the past in the server's SQLite file while the server runs).
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "domain/Account.h"
 #include "domain/Affair.h"
 #include "domain/Document.h"
@@ -33,16 +34,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const auto kUnrouted = u"There is no such route on this server."_s;
-
-QString id(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 QJsonObject person(const QString& lastName)
 {
@@ -127,12 +118,12 @@ private:
     std::optional<Snapshot> snapshot()
     {
         const auto account = demoGet<Account>(u"account"_s);
-        const auto affair = demoGet<Affair>(u"affairs/"_s + id(m_affairId));
-        const auto product = demoGet<Product>(u"products/"_s + id(m_productId));
-        const auto document = demoGet<Document>(u"documents/"_s + id(m_documentId));
-        const auto tasks = demoGet<Page<Task>>(u"products/%1/tasks?limit=500"_s.arg(id(m_productId)));
+        const auto affair = demoGet<Affair>(u"affairs/"_s + idOf(m_affairId));
+        const auto product = demoGet<Product>(u"products/"_s + idOf(m_productId));
+        const auto document = demoGet<Document>(u"documents/"_s + idOf(m_documentId));
+        const auto tasks = demoGet<Page<Task>>(u"products/%1/tasks?limit=500"_s.arg(idOf(m_productId)));
         const auto notes
-            = demoGet<Page<MaintenanceNote>>(u"products/%1/notes?limit=500"_s.arg(id(m_productId)));
+            = demoGet<Page<MaintenanceNote>>(u"products/%1/notes?limit=500"_s.arg(idOf(m_productId)));
         if (!account || !affair || !product || !document || !tasks || !notes)
             return std::nullopt;
         return Snapshot{*account, *affair, *product, *document, *tasks, *notes};
@@ -140,13 +131,13 @@ private:
 
     QString expand(QString path) const
     {
-        return path.replace(u"{affairId}"_s, id(m_affairId))
-            .replace(u"{productId}"_s, id(m_productId))
-            .replace(u"{documentId}"_s, id(m_documentId))
-            .replace(u"{taskId}"_s, id(m_taskId))
-            .replace(u"{noteId}"_s, id(m_noteId))
+        return path.replace(u"{affairId}"_s, idOf(m_affairId))
+            .replace(u"{productId}"_s, idOf(m_productId))
+            .replace(u"{documentId}"_s, idOf(m_documentId))
+            .replace(u"{taskId}"_s, idOf(m_taskId))
+            .replace(u"{noteId}"_s, idOf(m_noteId))
             .replace(u"{token}"_s, m_qrToken)
-            .replace(u"{exportId}"_s, id(m_exportId));
+            .replace(u"{exportId}"_s, idOf(m_exportId));
     }
 
     // Bodies that would be accepted from the owner, so that only the session can refuse them; the
@@ -252,7 +243,7 @@ private:
 
     bool exportPrepared()
     {
-        const auto exported = demoGet<DoeExport>(u"doe/"_s + id(m_exportId));
+        const auto exported = demoGet<DoeExport>(u"doe/"_s + idOf(m_exportId));
         return exported && exported->status != DoeExport::Status::Preparing;
     }
 
@@ -295,22 +286,23 @@ private slots:
         const auto affairs = demoGet<Page<Affair>>(u"affairs"_s);
         QVERIFY(affairs && !affairs->items.isEmpty());
         m_affairId = affairs->items.first().id;
-        const auto products = demoGet<Page<Product>>(u"affairs/%1/products"_s.arg(id(m_affairId)));
+        const auto products = demoGet<Page<Product>>(u"affairs/%1/products"_s.arg(idOf(m_affairId)));
         QVERIFY(products && !products->items.isEmpty());
         m_productId = products->items.first().id;
         m_qrToken = products->items.first().qrToken;
-        const auto documents = demoGet<Page<Document>>(u"products/%1/documents"_s.arg(id(m_productId)));
+        const auto documents = demoGet<Page<Document>>(u"products/%1/documents"_s.arg(idOf(m_productId)));
         QVERIFY(documents && !documents->items.isEmpty());
         m_documentId = documents->items.first().id;
 
         // Locked, so that an unlock that went through would show.
         const QByteArray lock = json({{u"password"_s, u"Demo-lock-2026"_s}});
-        QCOMPARE(m_server.send("POST", u"affairs/%1/lock"_s.arg(id(m_affairId)), m_demoToken, lock).status,
+        QCOMPARE(m_server.send("POST", u"affairs/%1/lock"_s.arg(idOf(m_affairId)), m_demoToken, lock).status,
                  200);
-        QCOMPARE(m_server.send("POST", u"products/%1/lock"_s.arg(id(m_productId)), m_demoToken, lock).status,
-                 200);
+        QCOMPARE(
+            m_server.send("POST", u"products/%1/lock"_s.arg(idOf(m_productId)), m_demoToken, lock).status,
+            200);
 
-        Answer answer = m_server.send("POST", u"products/%1/tasks"_s.arg(id(m_productId)), m_demoToken,
+        Answer answer = m_server.send("POST", u"products/%1/tasks"_s.arg(idOf(m_productId)), m_demoToken,
                                       json({{u"description"_s, u"Check the tightening torques"_s},
                                             {u"priority"_s, false},
                                             {u"requester"_s, person(u"Demo"_s)}}));
@@ -318,7 +310,7 @@ private slots:
         const auto task = decode<Task>(answer);
         QVERIFY(task);
         m_taskId = task->id;
-        answer = m_server.send("POST", u"products/%1/notes"_s.arg(id(m_productId)), m_demoToken,
+        answer = m_server.send("POST", u"products/%1/notes"_s.arg(idOf(m_productId)), m_demoToken,
                                json({{u"requester"_s, person(u"Demo"_s)},
                                      {u"performer"_s, person(u"Demo"_s)},
                                      {u"requestedAt"_s, QJsonValue()},
@@ -331,7 +323,7 @@ private slots:
         QVERIFY(note);
         m_noteId = note->id;
 
-        answer = m_server.send("POST", u"affairs/%1/doe"_s.arg(id(m_affairId)), m_demoToken, doeRequest());
+        answer = m_server.send("POST", u"affairs/%1/doe"_s.arg(idOf(m_affairId)), m_demoToken, doeRequest());
         QCOMPARE(answer.status, 201);
         const auto exported = decode<DoeExport>(answer);
         QVERIFY(exported);
@@ -350,7 +342,7 @@ private slots:
         QVERIFY(otherAffairs && !otherAffairs->items.isEmpty());
         QVERIFY(otherAffairs->items.first().id != m_affairId);
         const auto otherProducts = decode<Page<Product>>(
-            m_server.get(u"affairs/%1/products"_s.arg(id(otherAffairs->items.first().id)), m_otherToken));
+            m_server.get(u"affairs/%1/products"_s.arg(idOf(otherAffairs->items.first().id)), m_otherToken));
         QVERIFY(otherProducts && !otherProducts->items.isEmpty());
         m_otherProductId = otherProducts->items.first().id;
 
@@ -404,16 +396,16 @@ private slots:
     {
         // Another customer replaying "its" create with the demo customer's ids must neither get
         // the demo's objects back (200) nor create anything under those ids.
-        const QString tasks = u"products/%1/tasks"_s.arg(id(m_otherProductId));
+        const QString tasks = u"products/%1/tasks"_s.arg(idOf(m_otherProductId));
         Answer answer = m_server.send("POST", tasks, m_otherToken,
-                                      json({{u"id"_s, id(m_taskId)},
+                                      json({{u"id"_s, idOf(m_taskId)},
                                             {u"description"_s, u"Replay"_s},
                                             {u"priority"_s, false},
                                             {u"requester"_s, person(u"Replay"_s)}}));
         QCOMPARE(answer.status, 409);
         QCOMPARE(answer.problemCode(), u"conflict"_s);
-        answer = m_server.send("POST", u"products/%1/notes"_s.arg(id(m_otherProductId)), m_otherToken,
-                               json({{u"id"_s, id(m_noteId)},
+        answer = m_server.send("POST", u"products/%1/notes"_s.arg(idOf(m_otherProductId)), m_otherToken,
+                               json({{u"id"_s, idOf(m_noteId)},
                                      {u"requester"_s, person(u"Replay"_s)},
                                      {u"performer"_s, person(u"Replay"_s)},
                                      {u"requestedAt"_s, QJsonValue()},

@@ -2,6 +2,7 @@
 // over HTTPS (see ServerProcess). Switches and locks govern QR access only: the owner keeps seeing
 // everything through the API.
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "domain/Account.h"
 #include "domain/Affair.h"
 #include "domain/Document.h"
@@ -18,16 +19,6 @@ using namespace mycloud;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString idOf(const QUuid& id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 QByteArray switchBody(bool enabled)
 {
@@ -198,11 +189,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString error = m_server.start();
+        const QString error = m_server.startSignedIn(&m_token);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_token = m_server.login(QString::fromLatin1(ServerProcess::kDemoEmail),
-                                 QString::fromLatin1(ServerProcess::kDemoPassword));
-        QVERIFY(!m_token.isEmpty());
         const auto affairs = decode<Page<Affair>>(get(u"affairs"_s));
         QVERIFY(!affairs.items.isEmpty());
         m_affair = affairs.items.first();

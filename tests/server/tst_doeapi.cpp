@@ -4,6 +4,7 @@
 // e-mailed link of a package over 500 MB (a sparse file added with `mycloud-server admin`).
 #include "MailParsing.h"
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "domain/Affair.h"
 #include "domain/Document.h"
 #include "domain/DoeExport.h"
@@ -35,11 +36,6 @@ namespace {
 
 const QString kPublicUrl = u"https://doe.mycloud.test/"_s; // as an operator may type it, slash included
 
-QString id(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
 Product productWithId(const QUuid& productId)
 {
     Product product;
@@ -61,11 +57,6 @@ QString fileSha256(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QByteArray doeRequest(const QStringList& kinds, const std::optional<QList<QUuid>>& products,
                       bool latestValidOnly = true)
 {
@@ -73,7 +64,7 @@ QByteArray doeRequest(const QStringList& kinds, const std::optional<QList<QUuid>
     if (products) {
         QJsonArray ids;
         for (const QUuid& p : *products)
-            ids.append(id(p));
+            ids.append(idOf(p));
         productIds = ids;
     }
     return json({{u"kinds"_s, QJsonArray::fromStringList(kinds)},
@@ -215,7 +206,7 @@ private:
     {
         QList<Document> selected;
         for (const Product& product : products) {
-            const auto documents = every<Document>(u"products/%1/documents"_s.arg(id(product.id)), m_token);
+            const auto documents = every<Document>(u"products/%1/documents"_s.arg(idOf(product.id)), m_token);
             qint64 latestValid = -1;
             for (const Document& d : documents)
                 if (d.kind == DocumentKind::Schematic && d.valid)
@@ -234,7 +225,7 @@ private:
 
     Answer create(const QUuid& affair, const QByteArray& body, const Headers& headers = {})
     {
-        return m_server.send("POST", u"affairs/%1/doe"_s.arg(id(affair)), m_token, body, headers);
+        return m_server.send("POST", u"affairs/%1/doe"_s.arg(idOf(affair)), m_token, body, headers);
     }
 
     // Polls the export until it leaves "preparing" (or the time runs out).
@@ -388,7 +379,7 @@ private slots:
 
         m_affair = affairByReference(u"AFF-2024-0042"_s, m_token);
         QVERIFY(!m_affair.id.isNull());
-        m_products = every<Product>(u"affairs/%1/products"_s.arg(id(m_affair.id)), m_token);
+        m_products = every<Product>(u"affairs/%1/products"_s.arg(idOf(m_affair.id)), m_token);
         QVERIFY(m_products.size() >= 7);
         for (const Product& p : m_products)
             m_productReferences.insert(p.id, p.reference);
@@ -396,7 +387,7 @@ private slots:
         bool underReview = false;
         for (const Product& p : m_products) {
             const auto schematics
-                = every<Document>(u"products/%1/documents?kind=schematic"_s.arg(id(p.id)), m_token);
+                = every<Document>(u"products/%1/documents?kind=schematic"_s.arg(idOf(p.id)), m_token);
             const auto newest = std::max_element(
                 schematics.begin(), schematics.end(),
                 [](const Document& a, const Document& b) { return a.revision < b.revision; });
@@ -405,7 +396,7 @@ private slots:
         QVERIFY2(underReview, "no product of the affair has its newest schematic under review");
 
         const Affair foreign = affairByReference(u"AFF-2025-0094"_s, m_token);
-        const auto foreignProducts = every<Product>(u"affairs/%1/products"_s.arg(id(foreign.id)), m_token);
+        const auto foreignProducts = every<Product>(u"affairs/%1/products"_s.arg(idOf(foreign.id)), m_token);
         QVERIFY(!foreignProducts.isEmpty());
         m_foreignProduct = foreignProducts.first().id;
 
@@ -413,7 +404,7 @@ private slots:
         QVERIFY(!otherAffairs.isEmpty());
         m_otherCustomersAffair = otherAffairs.first().id;
         const auto otherProducts
-            = every<Product>(u"affairs/%1/products"_s.arg(id(m_otherCustomersAffair)), m_otherToken);
+            = every<Product>(u"affairs/%1/products"_s.arg(idOf(m_otherCustomersAffair)), m_otherToken);
         QVERIFY(!otherProducts.isEmpty());
         m_otherCustomersProduct = otherProducts.first().id;
 
@@ -423,10 +414,10 @@ private slots:
                      u"--reference"_s, m_adminAffair.reference, u"--name"_s, u"Cas particuliers"_s}));
         QVERIFY(!m_adminAffair.id.isNull());
         m_emptyProduct
-            = QUuid::fromString(adminId({u"product-add"_s, u"--affair"_s, id(m_adminAffair.id),
+            = QUuid::fromString(adminId({u"product-add"_s, u"--affair"_s, idOf(m_adminAffair.id),
                                          u"--reference"_s, u"9001-P01"_s, u"--name"_s, u"Vide"_s}));
         m_sameNamesProduct
-            = QUuid::fromString(adminId({u"product-add"_s, u"--affair"_s, id(m_adminAffair.id),
+            = QUuid::fromString(adminId({u"product-add"_s, u"--affair"_s, idOf(m_adminAffair.id),
                                          u"--reference"_s, u"9001-P02"_s, u"--name"_s, u"Homonymes"_s}));
         QVERIFY(!m_emptyProduct.isNull());
         QVERIFY(!m_sameNamesProduct.isNull());
@@ -481,7 +472,7 @@ private slots:
         QCOMPARE(answer.status, 201);
         const DoeExport created = decode<DoeExport>(answer);
         QVERIFY(!created.id.isNull());
-        QCOMPARE(answer.headers.value("location"), "/api/v1/doe/" + id(created.id).toLatin1());
+        QCOMPARE(answer.headers.value("location"), "/api/v1/doe/" + idOf(created.id).toLatin1());
         QCOMPARE(created.affairId, m_affair.id);
         QCOMPARE(created.delivery, DoeExport::Delivery::Download);
         QVERIFY(created.status == DoeExport::Status::Preparing || created.status == DoeExport::Status::Ready);
@@ -491,14 +482,14 @@ private slots:
                 && created.createdAt <= QDateTime::currentDateTimeUtc().addSecs(1));
         QCOMPARE(created.expiresAt, created.createdAt.addDays(45));
 
-        const DoeExport built = waitUntilBuilt(id(created.id));
+        const DoeExport built = waitUntilBuilt(idOf(created.id));
         QCOMPARE(built.status, DoeExport::Status::Ready);
         QCOMPARE(built.id, created.id);
         QCOMPARE(built.fileCount, created.fileCount);
         QCOMPARE(built.size, created.size);
         QCOMPARE(built.expiresAt, created.expiresAt);
 
-        const Answer content = get(u"doe/%1/content"_s.arg(id(created.id)));
+        const Answer content = get(u"doe/%1/content"_s.arg(idOf(created.id)));
         QCOMPARE(content.status, 200);
         QCOMPARE(content.headers.value("content-type"), "application/zip");
         QCOMPARE(content.headers.value("content-length").toLongLong(), content.body.size());
@@ -512,7 +503,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         if (m_readyExport.isEmpty()) {
-            m_readyExport = id(created.id);
+            m_readyExport = idOf(created.id);
             m_readyPackage = content.body;
         }
     }
@@ -585,7 +576,7 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("content of " + relative.toUtf8() + ' ' + QByteArray::number(++revision));
             file.close();
-            QVERIFY(!adminId({u"document-add"_s, u"--product"_s, id(m_sameNamesProduct), u"--kind"_s, kind,
+            QVERIFY(!adminId({u"document-add"_s, u"--product"_s, idOf(m_sameNamesProduct), u"--kind"_s, kind,
                               u"--file"_s, file.fileName(), u"--revision"_s, QString::number(revision)})
                          .isEmpty());
         }
@@ -599,8 +590,8 @@ private slots:
         QCOMPARE(answer.status, 201);
         const DoeExport created = decode<DoeExport>(answer);
         QCOMPARE(created.fileCount, 4);
-        QCOMPARE(waitUntilBuilt(id(created.id), 30000).status, DoeExport::Status::Ready);
-        const Answer content = get(u"doe/%1/content"_s.arg(id(created.id)));
+        QCOMPARE(waitUntilBuilt(idOf(created.id), 30000).status, DoeExport::Status::Ready);
+        const Answer content = get(u"doe/%1/content"_s.arg(idOf(created.id)));
         QCOMPARE(content.status, 200);
         verifyPackage(content.body, m_adminAffair.reference, expected);
         if (QTest::currentTestFailed())
@@ -720,7 +711,7 @@ private slots:
         answer = m_server.get(u"doe/%1/content"_s.arg(m_readyExport), m_otherToken);
         QCOMPARE(answer.status, 404);
         QCOMPARE(answer.problemCode(), u"not_found"_s);
-        QCOMPARE(m_server.get(u"doe/"_s + id(QUuid::createUuid()), m_token).status, 404);
+        QCOMPARE(m_server.get(u"doe/"_s + idOf(QUuid::createUuid()), m_token).status, 404);
         // A refusal comes whole, even to a request for a range of the package.
         answer = m_server.get(u"doe/%1/content"_s.arg(m_readyExport), m_otherToken, {{"Range", "bytes=0-9"}});
         QCOMPARE(answer.status, 404);
@@ -730,7 +721,7 @@ private slots:
         // And nobody without a session.
         QCOMPARE(m_server.get(u"doe/"_s + m_readyExport, {}).status, 401);
         QCOMPARE(m_server.get(u"doe/%1/content"_s.arg(m_readyExport), {}).status, 401);
-        QCOMPARE(m_server.send("POST", u"affairs/%1/doe"_s.arg(id(m_affair.id)), {}, body).status, 401);
+        QCOMPARE(m_server.send("POST", u"affairs/%1/doe"_s.arg(idOf(m_affair.id)), {}, body).status, 401);
     }
 
     void refusalWithoutSessionComesWhole()
@@ -746,7 +737,7 @@ private slots:
     void exportWithAMissingFileFails()
     {
         // A document whose stored file is gone (a disk fault): the build fails, the download says so.
-        const QString product = adminId({u"product-add"_s, u"--affair"_s, id(m_adminAffair.id),
+        const QString product = adminId({u"product-add"_s, u"--affair"_s, idOf(m_adminAffair.id),
                                          u"--reference"_s, u"9001-P03"_s, u"--name"_s, u"Fichier perdu"_s});
         QVERIFY(!product.isEmpty());
         QTemporaryDir dir;
@@ -768,8 +759,8 @@ private slots:
         const DoeExport created = decode<DoeExport>(answer);
         QCOMPARE(created.fileCount, 1);
         QCOMPARE(created.size, bytes.size());
-        QCOMPARE(waitUntilBuilt(id(created.id)).status, DoeExport::Status::Failed);
-        const Answer content = get(u"doe/%1/content"_s.arg(id(created.id)), {{"Range", "bytes=0-9"}});
+        QCOMPARE(waitUntilBuilt(idOf(created.id)).status, DoeExport::Status::Failed);
+        const Answer content = get(u"doe/%1/content"_s.arg(idOf(created.id)), {{"Range", "bytes=0-9"}});
         QCOMPARE(content.status, 409);
         QCOMPARE(content.problemCode(), u"conflict"_s);
     }
@@ -810,7 +801,7 @@ private slots:
         const Affair affair = affairByReference(u"AFF-2025-0094"_s, m_token);
         QVERIFY(!affair.id.isNull());
         const QList<Product> product{productWithId(m_foreignProduct)};
-        QVERIFY(!adminId({u"document-add"_s, u"--product"_s, id(m_foreignProduct), u"--kind"_s, u"misc"_s,
+        QVERIFY(!adminId({u"document-add"_s, u"--product"_s, idOf(m_foreignProduct), u"--kind"_s, u"misc"_s,
                           u"--file"_s, big.fileName(), u"--title"_s, u"Relevés thermographiques"_s})
                      .isEmpty());
         const QList<Document> expected = expectedSelection(product, {u"misc"_s}, true);
@@ -827,7 +818,7 @@ private slots:
         QCOMPARE(created.delivery, DoeExport::Delivery::Email);
         QCOMPARE(created.size, size);
         QCOMPARE(created.fileCount, expected.size());
-        const QString exportId = id(created.id);
+        const QString exportId = idOf(created.id);
         const DoeExport built = waitUntilBuilt(exportId, 120000);
         QCOMPARE(built.status, DoeExport::Status::Emailed);
         QCOMPARE(built.delivery, DoeExport::Delivery::Email);

@@ -3,6 +3,7 @@
 // or are down, and the maildir backend given with --mail maildir:DIR.
 #include "MailParsing.h"
 #include "ServerProcess.h"
+#include "TestValues.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,11 +127,6 @@ private:
 
     QTcpServer m_server;
 };
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // idempotent creates with client ids, If-Match on edits, body validation, task validation and the
 // list orders. Every object checked here is created by the test itself.
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "domain/Affair.h"
 #include "domain/JsonCodec.h"
 #include "domain/MaintenanceNote.h"
@@ -19,16 +20,6 @@ using namespace mycloud;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString idOf(const QUuid& id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 QByteArray entityTag(qint64 version)
 {
@@ -174,11 +165,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString error = m_server.start();
+        const QString error = m_server.startSignedIn(&m_token);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_token = m_server.login(QString::fromLatin1(ServerProcess::kDemoEmail),
-                                 QString::fromLatin1(ServerProcess::kDemoPassword));
-        QVERIFY(!m_token.isEmpty());
         const auto affairs = decode<Page<Affair>>(send("GET", u"affairs"_s));
         QVERIFY(!affairs.items.isEmpty());
         for (const Affair& affair : affairs.items) {

@@ -1,6 +1,7 @@
 // The public QR pages (/q/{token}) of the real server: what a phone sees after scanning a label,
 // under every combination the spec orders (unknown 404, consultation off 403, locked 401, open 200).
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "domain/Affair.h"
 #include "domain/Document.h"
 #include "domain/JsonCodec.h"
@@ -28,8 +29,6 @@ private:
         auto value = JsonCodec::decode<T>(answer.body);
         return value ? value.value() : T{};
     }
-
-    static QString id(const QUuid& uuid) { return uuid.toString(QUuid::WithoutBraces); }
 
     // Qt sends the system's Accept-Language by default: French is asked for explicitly here.
     Answer page(const Product& product, const Headers& headers = {{"Accept-Language", "fr-FR"}})
@@ -61,18 +60,15 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString error = m_server.start();
+        const QString error = m_server.startSignedIn(&m_token);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_token = m_server.login(QString::fromLatin1(ServerProcess::kDemoEmail),
-                                 QString::fromLatin1(ServerProcess::kDemoPassword));
-        QVERIFY(!m_token.isEmpty());
         // An affair with at least two products, open to remote consultation and not locked.
         const auto affairs = decode<Page<Affair>>(m_server.get(u"affairs?limit=500"_s, m_token));
         for (const Affair& affair : affairs.items) {
             if (affair.productCount < 2 || !affair.remoteConsultation || affair.locked)
                 continue;
             const auto products
-                = decode<Page<Product>>(m_server.get(u"affairs/%1/products"_s.arg(id(affair.id)), m_token));
+                = decode<Page<Product>>(m_server.get(u"affairs/%1/products"_s.arg(idOf(affair.id)), m_token));
             QList<Product> open;
             for (const Product& p : products.items)
                 if (p.remoteConsultation && !p.locked)
@@ -118,10 +114,10 @@ private slots:
     {
         const Product& product = m_products[0];
         const auto documents
-            = decode<Page<Document>>(m_server.get(u"products/%1/documents"_s.arg(id(product.id)), m_token));
+            = decode<Page<Document>>(m_server.get(u"products/%1/documents"_s.arg(idOf(product.id)), m_token));
         QVERIFY(!documents.items.isEmpty());
         const Document& document = documents.items.first();
-        const QString path = u"/q/%1/documents/%2"_s.arg(product.qrToken, id(document.id));
+        const QString path = u"/q/%1/documents/%2"_s.arg(product.qrToken, idOf(document.id));
         QVERIFY(QString::fromUtf8(page(product).body).contains(path));
         const Answer content = m_server.get(path, {});
         QCOMPARE(content.status, 200);
@@ -129,7 +125,7 @@ private slots:
             QString::fromLatin1(QCryptographicHash::hash(content.body, QCryptographicHash::Sha256).toHex()),
             document.sha256);
         // A document of another product is not reachable through this label.
-        const QString foreign = u"/q/%1/documents/%2"_s.arg(m_products[1].qrToken, id(document.id));
+        const QString foreign = u"/q/%1/documents/%2"_s.arg(m_products[1].qrToken, idOf(document.id));
         QCOMPARE(m_server.get(foreign, {}).status, 404);
         QCOMPARE(m_server.get(u"/q/%1/documents/not-a-uuid"_s.arg(product.qrToken), {}).status, 404);
     }
@@ -159,8 +155,8 @@ private slots:
         QFETCH(QString, level);
         const Product& product = m_products[0];
         const QString path = level == u"account" ? u"account/remote-consultation"_s
-            : level == u"affair"                 ? u"affairs/%1/remote-consultation"_s.arg(id(m_affair.id))
-                                                 : u"products/%1/remote-consultation"_s.arg(id(product.id));
+            : level == u"affair"                 ? u"affairs/%1/remote-consultation"_s.arg(idOf(m_affair.id))
+                                                 : u"products/%1/remote-consultation"_s.arg(idOf(product.id));
         setSwitch(path, false);
         const Answer off = page(product, {{"Accept", "application/problem+json"}});
         QCOMPARE(off.status, 403);
@@ -178,7 +174,7 @@ private slots:
     {
         const Product& product = m_products[0];
         QCOMPARE(m_server
-                     .send("POST", u"affairs/%1/lock"_s.arg(id(m_affair.id)), m_token,
+                     .send("POST", u"affairs/%1/lock"_s.arg(idOf(m_affair.id)), m_token,
                            "{\"password\":\"Armoire-2026\"}")
                      .status,
                  200);
@@ -189,10 +185,10 @@ private slots:
         QVERIFY(form.contains(u"type=\"password\""_s));
         // Documents are locked too.
         const auto documents
-            = decode<Page<Document>>(m_server.get(u"products/%1/documents"_s.arg(id(product.id)), m_token));
+            = decode<Page<Document>>(m_server.get(u"products/%1/documents"_s.arg(idOf(product.id)), m_token));
         QVERIFY(!documents.items.isEmpty());
         const QString documentPath
-            = u"/q/%1/documents/%2"_s.arg(product.qrToken, id(documents.items.first().id));
+            = u"/q/%1/documents/%2"_s.arg(product.qrToken, idOf(documents.items.first().id));
         QCOMPARE(m_server.get(documentPath, {}).status, 401);
 
         const Answer wrong = unlock(product, "not the password");
@@ -217,7 +213,7 @@ private slots:
         QCOMPARE(page(m_products[1], {{"Cookie", cookie}}).status, 401);
         QCOMPARE(page(product, {{"Cookie", "qr_unlock=forged-value-forged-value"}}).status, 401);
 
-        QCOMPARE(m_server.send("POST", u"affairs/%1/unlock"_s.arg(id(m_affair.id)), m_token).status, 200);
+        QCOMPARE(m_server.send("POST", u"affairs/%1/unlock"_s.arg(idOf(m_affair.id)), m_token).status, 200);
         QCOMPARE(page(product).status, 200);
     }
 
@@ -225,20 +221,20 @@ private slots:
     {
         const Product& product = m_products[1];
         QCOMPARE(m_server
-                     .send("POST", u"products/%1/lock"_s.arg(id(product.id)), m_token,
+                     .send("POST", u"products/%1/lock"_s.arg(idOf(product.id)), m_token,
                            "{\"password\":\"Produit-1234\"}")
                      .status,
                  200);
         QCOMPARE(m_server
-                     .send("POST", u"affairs/%1/lock"_s.arg(id(m_affair.id)), m_token,
+                     .send("POST", u"affairs/%1/lock"_s.arg(idOf(m_affair.id)), m_token,
                            "{\"password\":\"Affaire-1234\"}")
                      .status,
                  200);
         QCOMPARE(unlock(product, "Produit-1234").status, 303);
         QCOMPARE(unlock(product, "Affaire-1234").status, 303);
-        QCOMPARE(m_server.send("POST", u"affairs/%1/unlock"_s.arg(id(m_affair.id)), m_token).status, 200);
+        QCOMPARE(m_server.send("POST", u"affairs/%1/unlock"_s.arg(idOf(m_affair.id)), m_token).status, 200);
         QCOMPARE(page(product).status, 401); // its own lock stays
-        QCOMPARE(m_server.send("POST", u"products/%1/unlock"_s.arg(id(product.id)), m_token).status, 200);
+        QCOMPARE(m_server.send("POST", u"products/%1/unlock"_s.arg(idOf(product.id)), m_token).status, 200);
         // Unlocked: the form answers the redirect without a cookie.
         const Answer open = unlock(product, "anything");
         QCOMPARE(open.status, 303);
@@ -251,7 +247,7 @@ private slots:
         const QByteArray task
             = "{\"description\":\"<script>alert('x')</script> & <b>\",\"priority\":true,"
               "\"requester\":{\"company\":\"<i>C</i>\",\"lastName\":\"L\",\"firstName\":\"M\"}}";
-        QCOMPARE(m_server.send("POST", u"products/%1/tasks"_s.arg(id(product.id)), m_token, task).status,
+        QCOMPARE(m_server.send("POST", u"products/%1/tasks"_s.arg(idOf(product.id)), m_token, task).status,
                  201);
         const QString html = QString::fromUtf8(page(product).body);
         QVERIFY(html.contains(u"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;"_s)
@@ -264,7 +260,7 @@ private slots:
     {
         const Product& product = m_products[0];
         QCOMPARE(m_server
-                     .send("POST", u"products/%1/lock"_s.arg(id(product.id)), m_token,
+                     .send("POST", u"products/%1/lock"_s.arg(idOf(product.id)), m_token,
                            "{\"password\":\"Limite-2026\"}")
                      .status,
                  200);

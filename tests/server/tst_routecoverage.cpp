@@ -4,6 +4,7 @@
 // does not route yet are listed in kNotYetImplemented: they are expected to fail (XFAIL), and the
 // row fails (XPASS) as soon as the route lands, so that the list only ever shrinks.
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "domain/Affair.h"
 #include "domain/Document.h"
 #include "domain/JsonCodec.h"
@@ -145,11 +146,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString error = m_server.start();
+        const QString error = m_server.startSignedIn(&m_token);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_token = m_server.login(QString::fromLatin1(ServerProcess::kDemoEmail),
-                                 QString::fromLatin1(ServerProcess::kDemoPassword));
-        QVERIFY(!m_token.isEmpty());
         const auto affairs = get<Page<Affair>>(u"affairs"_s);
         QVERIFY(affairs && !affairs->items.isEmpty());
         const auto products = get<Page<Product>>(

@@ -2,6 +2,7 @@
 // the full resync, paging, the unchanged-account case, deltas after writes, bad and unknown cursors,
 // and customers kept apart. Every answer is decoded with the shared domain codec.
 #include "ServerProcess.h"
+#include "TestValues.h"
 #include "domain/Account.h"
 #include "domain/Affair.h"
 #include "domain/ChangePage.h"
@@ -21,16 +22,6 @@ using namespace mycloud;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString idOf(const QUuid& id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 QJsonObject taskJson(const QString& description)
 {
@@ -156,11 +147,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString error = m_server.start();
+        const QString error = m_server.startSignedIn(&m_token);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_token = m_server.login(QString::fromLatin1(ServerProcess::kDemoEmail),
-                                 QString::fromLatin1(ServerProcess::kDemoPassword));
-        QVERIFY(!m_token.isEmpty());
     }
 
     void fullResyncHasEveryLiveEntity()
