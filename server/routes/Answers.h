@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/DecodeError.h"
+#include "domain/JsonReader.h"
 #include "http/HttpReply.h"
 #include "repository/WriteOutcome.h"
 
@@ -56,6 +57,19 @@ bool succeeded(httplib::Response& res, WriteOutcome outcome);
 // Missing members and wrong JSON types are 400 bad_request; well-typed values breaking a field
 // rule are 422 validation_failed with the field named.
 void invalidBody(httplib::Response& res, const DecodeError& error);
+
+// Decodes a JSON body with `read(JsonReader&)`; false after answering 400, 415 or 422.
+template <class Read> bool readBody(const httplib::Request& req, httplib::Response& res, Read read)
+{
+    const auto body = HttpReply::jsonBody(req, res);
+    if (!body)
+        return false;
+    JsonReader r(*body, {});
+    read(r);
+    if (!r.ok())
+        invalidBody(res, *r.error());
+    return r.ok();
+}
 
 // If-Match: nullopt after answering (428 when required and absent); otherwise the expected
 // version, itself nullopt when the header is absent and optional. A value that is not one of our

@@ -60,19 +60,6 @@ bool limited(Res& res, std::initializer_list<std::pair<RateLimiter*, QString>> k
     return false;
 }
 
-// Decodes a body with `read`; false after answering 400/415/422.
-template <class Read> bool readBody(const Req& req, Res& res, Read read)
-{
-    const auto body = HttpReply::jsonBody(req, res);
-    if (!body)
-        return false;
-    JsonReader r(*body, {});
-    read(r);
-    if (!r.ok())
-        Answers::invalidBody(res, *r.error());
-    return r.ok();
-}
-
 } // namespace
 
 AuthRoutes::AuthRoutes(AccountRepository& accounts, SessionService& sessions, Mailer& mailer, Limits limits)
@@ -89,7 +76,7 @@ void AuthRoutes::registerOn(Router& router)
         [this](const Req& req, Res& res, const RouteContext&) {
             QString email;
             QString password;
-            if (!readBody(req, res, [&](JsonReader& r) {
+            if (!Answers::readBody(req, res, [&](JsonReader& r) {
                     email = r.string("email"_L1, 1, limits::kEmail).trimmed().toLower();
                     password = r.string("password"_L1, 1, kPasswordMax);
                 }))
@@ -133,7 +120,8 @@ void AuthRoutes::registerPasswordRoutes(Router& router)
         u"POST"_s, u"/api/v1/auth/password-reset"_s, Router::Access::Public,
         [this](const Req& req, Res& res, const RouteContext&) {
             QString email;
-            if (!readBody(req, res, [&](JsonReader& r) { email = r.email("email"_L1).trimmed().toLower(); }))
+            if (!Answers::readBody(req, res,
+                                   [&](JsonReader& r) { email = r.email("email"_L1).trimmed().toLower(); }))
                 return;
             // JsonReader::email lets "" through (optional contact e-mails); here it is no address.
             if (email.isEmpty())
@@ -165,7 +153,7 @@ void AuthRoutes::registerPasswordRoutes(Router& router)
                [this](const Req& req, Res& res, const RouteContext&) {
                    QString token;
                    QString password;
-                   if (!readBody(req, res, [&](JsonReader& r) {
+                   if (!Answers::readBody(req, res, [&](JsonReader& r) {
                            token = r.string("token"_L1, 1, 256).trimmed();
                            password = r.string("newPassword"_L1, kPasswordMin, kPasswordMax);
                        }))
@@ -185,7 +173,7 @@ void AuthRoutes::registerPasswordRoutes(Router& router)
                [this](const Req& req, Res& res, const RouteContext& c) {
                    QString current;
                    QString password;
-                   if (!readBody(req, res, [&](JsonReader& r) {
+                   if (!Answers::readBody(req, res, [&](JsonReader& r) {
                            current = r.string("currentPassword"_L1, 1, kPasswordMax);
                            password = r.string("newPassword"_L1, kPasswordMin, kPasswordMax);
                        }))

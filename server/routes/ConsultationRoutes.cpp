@@ -24,30 +24,18 @@ using Level = CatalogRepository::Level;
 // SwitchRequest's `enabled`, or nullopt after answering 400.
 std::optional<bool> readSwitch(const Req& req, Res& res)
 {
-    const auto body = HttpReply::jsonBody(req, res);
-    if (!body)
+    bool enabled = false;
+    if (!Answers::readBody(req, res, [&](JsonReader& r) { enabled = r.boolean("enabled"_L1); }))
         return std::nullopt;
-    JsonReader r(*body, {});
-    const bool enabled = r.boolean("enabled"_L1);
-    if (!r.ok()) {
-        Answers::invalidBody(res, *r.error());
-        return std::nullopt;
-    }
     return enabled;
 }
 
 // LockRequest's password (8..256 characters) hashed with Argon2id, or nullopt after answering.
 std::optional<QString> readLockHash(const Req& req, Res& res)
 {
-    const auto body = HttpReply::jsonBody(req, res);
-    if (!body)
+    QString password;
+    if (!Answers::readBody(req, res, [&](JsonReader& r) { password = r.string("password"_L1, 8, 256); }))
         return std::nullopt;
-    JsonReader r(*body, {});
-    const QString password = r.string("password"_L1, 8, 256);
-    if (!r.ok()) {
-        Answers::invalidBody(res, *r.error());
-        return std::nullopt;
-    }
     return PasswordHasher::hash(password);
 }
 

@@ -20,6 +20,7 @@ namespace {
 
 using Req = httplib::Request;
 using Res = httplib::Response;
+using PageRequest = MaintenanceRepository::PageRequest;
 
 // The editable fields of TaskCreate / TaskUpdate into `task`; false after answering 400/422.
 bool readTaskFields(JsonReader& r, Task& task, Res& res)
@@ -67,14 +68,23 @@ void MaintenanceRoutes::registerOn(Router& router)
         return id;
     };
 
-    router.add(u"GET"_s, u"/api/v1/products/{productId}/tasks"_s, customer,
-               [this, product](const Req& req, Res& res, const RouteContext& c) {
-                   const auto productId = product(c, res);
-                   if (!productId)
-                       return;
-                   if (const auto page = RequestArgs::page(req, res))
-                       Answers::page(res, m_maintenance.tasks(c.customerId, *productId, *page));
-               });
+    // The product's tasks or notes, a page at a time.
+    auto addList = [&](const QString& what, auto fetch) {
+        router.add(u"GET"_s, u"/api/v1/products/{productId}/"_s + what, customer,
+                   [product, fetch](const Req& req, Res& res, const RouteContext& c) {
+                       const auto productId = product(c, res);
+                       if (!productId)
+                           return;
+                       if (const auto page = RequestArgs::page(req, res))
+                           Answers::page(res, fetch(c.customerId, *productId, *page));
+                   });
+    };
+    addList(u"tasks"_s, [this](const QUuid& owner, const QUuid& productId, const PageRequest& page) {
+        return m_maintenance.tasks(owner, productId, page);
+    });
+    addList(u"notes"_s, [this](const QUuid& owner, const QUuid& productId, const PageRequest& page) {
+        return m_maintenance.notes(owner, productId, page);
+    });
     router.add(u"POST"_s, u"/api/v1/products/{productId}/tasks"_s, customer,
                [this, product](const Req& req, Res& res, const RouteContext& c) {
                    const auto productId = product(c, res);
@@ -142,14 +152,6 @@ void MaintenanceRoutes::registerOn(Router& router)
                    created(res, written.outcome, written.value, u"/api/v1/notes/"_s);
                });
 
-    router.add(u"GET"_s, u"/api/v1/products/{productId}/notes"_s, customer,
-               [this, product](const Req& req, Res& res, const RouteContext& c) {
-                   const auto productId = product(c, res);
-                   if (!productId)
-                       return;
-                   if (const auto page = RequestArgs::page(req, res))
-                       Answers::page(res, m_maintenance.notes(c.customerId, *productId, *page));
-               });
     router.add(u"POST"_s, u"/api/v1/products/{productId}/notes"_s, customer,
                [this, product](const Req& req, Res& res, const RouteContext& c) {
                    const auto productId = product(c, res);
