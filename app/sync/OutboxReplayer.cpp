@@ -81,6 +81,7 @@ void OutboxReplayer::start()
     m_queue = m_outbox.pending();
     m_sent = 0;
     m_conflicts = 0;
+    m_requests = 0;
     m_error.reset();
     next();
 }
@@ -100,6 +101,7 @@ void OutboxReplayer::next()
         return;
     }
     ApiReply* reply = m_client.send(*request);
+    ++m_requests;
     connect(reply, &ApiReply::finished, this, [this, entry, reply] { handle(entry, reply); });
 }
 
@@ -147,6 +149,7 @@ void OutboxReplayer::lookUp(const Outbox::Entry& entry, const ApiError& original
     const bool validation = entry.kind == Outbox::Kind::ValidateTask;
     QUrlQuery query;
     query.addQueryItem(u"limit"_s, u"500"_s);
+    ++m_requests;
     ApiReply* reply = m_client.send(
         ApiRequest::get(u"products/%1/%2"_s.arg(productId, validation ? u"notes"_s : u"tasks"_s), query));
     connect(reply, &ApiReply::finished, this, [this, entry, original, reply, validation] {

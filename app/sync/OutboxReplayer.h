@@ -27,6 +27,7 @@ public:
     void start();
     int sent() const { return m_sent; }
     int conflicts() const { return m_conflicts; }
+    int requests() const { return m_requests; } // every request sent, look-ups included
     const std::optional<ApiError>& error() const { return m_error; }
 
 signals:
@@ -44,6 +45,7 @@ private:
     QList<Outbox::Entry> m_queue;
     int m_sent = 0;
     int m_conflicts = 0;
+    int m_requests = 0;
     std::optional<ApiError> m_error;
 };
 

@@ -31,7 +31,7 @@ SyncEngine::SyncEngine(ApiClient& client, Store& store, QObject* parent)
     connect(&m_replayer, &OutboxReplayer::finished, this, [this](OutboxReplayer::Outcome outcome) {
         m_report.sent = m_replayer.sent();
         m_report.conflicts = m_replayer.conflicts();
-        m_report.requests += m_replayer.sent() + m_replayer.conflicts();
+        m_report.requests += m_replayer.requests();
         switch (outcome) {
         case OutboxReplayer::Outcome::Done: pull(m_store.meta(QString::fromLatin1(Store::kCursor))); break;
         case OutboxReplayer::Outcome::Unreachable: done(Status::Offline, m_replayer.error()); break;
