@@ -7,6 +7,7 @@
 set -euo pipefail
 action=${1:?start or stop}
 dir=$(realpath -m "${2:?data folder}")
+cd / # the postgres user may not enter the caller's folder (a private mktemp clone)
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)
 if [[ -z "$bin" || ! -x "$bin/pg_ctl" ]]; then
