@@ -51,8 +51,9 @@ public:
     static constexpr const char* kCursor = "changes.cursor";
     static constexpr const char* kLastSync = "sync.last";
 
-    // One page of the changes feed, and the cursor after it, in one transaction.
-    Result<int, QString> apply(const ChangePage& page);
+    // Pages of the changes feed, and the cursor after the last, in one transaction: fewer, larger
+    // commits write each touched index page to the WAL once instead of once per page.
+    Result<int, QString> apply(const QList<ChangePage>& pages);
     // Local writes (the outbox sends them) and what the server answered them.
     bool upsert(const Change::Data& entity);
     bool remove(Change::Entity entity, const QUuid& id);

@@ -19,6 +19,7 @@ namespace mycloud {
 namespace {
 
 constexpr int kPageSize = 500;
+constexpr int kMaxWaitingPages = 8;
 
 } // namespace
 
@@ -105,8 +106,9 @@ void SyncEngine::pull(const QString& since)
 
 void SyncEngine::requestMore()
 {
-    // At most two decoded pages wait for the writer: memory stays flat on a slow disk.
-    if (!m_requesting && !m_lastPageReceived && !m_nextCursor.isEmpty() && m_pages.size() < 2) {
+    // A bounded number of decoded pages wait for the writer: memory stays flat on a slow disk.
+    if (!m_requesting && !m_lastPageReceived && !m_nextCursor.isEmpty()
+        && m_pages.size() < kMaxWaitingPages) {
         const QString cursor = m_nextCursor;
         m_nextCursor.clear();
         pull(cursor);
@@ -123,29 +125,26 @@ void SyncEngine::applyNext()
         return;
     }
     m_applying = true;
-    const ChangePage page = m_pages.takeFirst();
+    // Everything decoded so far goes in one transaction.
+    QList<ChangePage> pages;
+    pages.swap(m_pages);
     requestMore();
     const int generation = m_generation;
     Store& store = m_store;
-    auto* writer = new QFutureWatcher<std::optional<QString>>(this);
-    connect(writer, &QFutureWatcherBase::finished, this,
-            [this, writer, generation, count = page.items.size()] {
-                writer->deleteLater();
-                if (generation != m_generation)
-                    return;
-                m_applying = false;
-                if (const auto error = writer->result())
-                    return done(Status::Failed, ApiError(ApiError::Kind::BadAnswer, *error));
-                m_report.changes += count;
-                emit progress(m_report.changes);
-                applyNext();
-            });
-    writer->setFuture(QtConcurrent::run([page, &store]() -> std::optional<QString> {
-        auto applied = store.apply(page);
+    auto* writer = new QFutureWatcher<Result<int, QString>>(this);
+    connect(writer, &QFutureWatcherBase::finished, this, [this, writer, generation] {
+        writer->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_applying = false;
+        const auto applied = writer->result();
         if (!applied)
-            return applied.error();
-        return std::nullopt;
-    }));
+            return done(Status::Failed, ApiError(ApiError::Kind::BadAnswer, applied.error()));
+        m_report.changes += applied.value();
+        emit progress(m_report.changes);
+        applyNext();
+    });
+    writer->setFuture(QtConcurrent::run([pages = std::move(pages), &store] { return store.apply(pages); }));
 }
 
 void SyncEngine::fetchCompany()
