@@ -57,6 +57,7 @@ private:
     void retryOrFail(const ApiError& error);
     void verifyAndCommit();
     bool openPart();
+    void startWriteback();
     void discardPart();
     void failWrite();
     void finish(std::optional<FileError> error);
@@ -72,6 +73,7 @@ private:
     std::shared_ptr<Sha256> m_hash;
     qint64 m_written = 0;
     qint64 m_resumedFrom = 0;
+    qint64 m_writebackFrom = 0; // the part's bytes before this offset are on their way to the disk
     qint64 m_reported = -1;
     // The part holds bytes from before the current answer (an earlier run, or before a cut).
     bool m_continuesOldBytes = false;
@@ -80,7 +82,6 @@ private:
     bool m_headersChecked = false;
     bool m_bodyIsProblem = false;
     QByteArray m_problemBody;
-    QByteArray m_buffer;
     std::optional<CertificateDetails> m_certificate;
     int m_attempts = 0;
     bool m_aborted = false;
