@@ -3,12 +3,17 @@
 #include "domain/JsonCodec.h"
 #include "domain/Page.h"
 #include "domain/Task.h"
+#include "store/Store.h"
+#include "sync/Actions.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace mycloud;
 using namespace Qt::StringLiterals;
@@ -163,6 +168,60 @@ private slots:
         QCOMPARE(std::count_if(tasks->items.begin(), tasks->items.end(),
                                [&](const Task& t) { return t.description == u"Changer le voyant H1"; }),
                  1);
+    }
+
+    void killedMidReplaySendsEachTaskOnce()
+    {
+        // Many creations queued while offline, as the app queues them (through the profile's store).
+        constexpr int kTasks = 150;
+        const Run products = cmd({u"ls"_s, u"products"_s, u"AFF-2023-0118"_s});
+        const QUuid productId = QUuid::fromString(products.out.split(u'\n').value(4).section(u'\t', 0, 0));
+        QVERIFY(!productId.isNull());
+        {
+            Store store(m_profile.filePath(u"store.sqlite"_s));
+            QVERIFY(store.open());
+            Actions actions(store);
+            for (int i = 0; i < kTasks; ++i)
+                QVERIFY(actions.addTask(productId, u"Relevé thermographique %1"_s.arg(i), false, {}));
+        }
+        QVERIFY(cmd({u"status"_s}).out.contains(u"Queued changes: %1"_s.arg(kTasks)));
+
+        // The replay is killed (SIGKILL: no cleanup at all) once the server has some of them.
+        QSqlDatabase db = m_server.database();
+        const auto onServer = [&db] {
+            QSqlQuery q(db);
+            return q.exec(u"SELECT count(*) FROM tasks WHERE description LIKE 'Relevé thermographique %'"_s)
+                    && q.next()
+                ? q.value(0).toInt()
+                : -1;
+        };
+        QProcess sync;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.insert(u"MYCLOUD_PASSWORD"_s, QString::fromLatin1(ServerProcess::kDemoPassword));
+        sync.setProcessEnvironment(env);
+        sync.start(QStringLiteral(MYCLOUDCMD_EXE), {u"--profile"_s, m_profile.path(), u"sync"_s});
+        QElapsedTimer waited;
+        waited.start();
+        while (onServer() < 5 && waited.elapsed() < 30000)
+            QThread::usleep(500);
+        sync.kill();
+        QVERIFY(sync.waitForFinished(10000));
+        const int sentBeforeKill = onServer();
+        qInfo("killed with %d of %d tasks on the server", sentBeforeKill, kTasks);
+        QVERIFY2(sentBeforeKill >= 5 && sentBeforeKill < kTasks,
+                 qPrintable(u"%1 of %2 tasks on the server when killed"_s.arg(sentBeforeKill).arg(kTasks)));
+        QVERIFY(!cmd({u"status"_s}).out.contains(u"Queued changes: 0"_s));
+
+        // The next run sends the rest, and what the server already had is not made again.
+        QCOMPARE(cmd({u"sync"_s}).exitCode, 0);
+        QVERIFY(cmd({u"status"_s}).out.contains(u"Queued changes: 0"_s));
+        QCOMPARE(onServer(), kTasks);
+        QSqlQuery distinct(db);
+        QVERIFY(distinct.exec(u"SELECT count(DISTINCT description) FROM tasks WHERE description LIKE "
+                              u"'Relevé thermographique %'"_s));
+        QVERIFY(distinct.next());
+        QCOMPARE(distinct.value(0).toInt(), kTasks);
     }
 
     void cleanupTestCase()
