@@ -112,11 +112,17 @@ std::optional<ApiError> ApiClient::errorOf(int status, QNetworkReply::NetworkErr
 void ApiClient::recordCertificate(QNetworkReply* reply, QObject* context,
                                   std::optional<CertificateDetails>* into)
 {
-    connect(reply, &QNetworkReply::sslErrors, context, [into](const QList<QSslError>& errors) {
+    connect(reply, &QNetworkReply::sslErrors, context, [reply, into](const QList<QSslError>& errors) {
         // Recorded to explain the failure; never ignored, so the handshake fails.
-        const QSslCertificate certificate
-            = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+        const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+        const QSslCertificate certificate = !chain.isEmpty() ? chain.first()
+            : errors.isEmpty()                               ? QSslCertificate()
+                                                             : errors.first().certificate();
         *into = detailsOf(certificate, errors);
+        // What "trust it" stores: the authority at the top of the chain the server sent (a self-hosted
+        // server's own CA), so that its next certificates verify too.
+        if (!chain.isEmpty())
+            into->value().pem = chain.last().toPem();
     });
 }
 

@@ -19,7 +19,9 @@ struct CertificateDetails final
     QDateTime notAfter;
     QString sha256Fingerprint; // "AB:CD:…"
     QStringList errors; // translated, one per verification failure
-    QByteArray pem; // the certificate itself, so that "trust it" can store it
+    // The authority at the top of the chain the server presented (the certificate itself when it
+    // came alone), so that "trust it" can store it.
+    QByteArray pem;
 
     bool operator==(const CertificateDetails&) const = default;
 };
