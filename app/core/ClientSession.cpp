@@ -90,12 +90,14 @@ void ClientSession::restore()
     raw->load([this, raw](const QByteArray& token) {
         raw->deleteLater();
         m_keychainAvailable = raw->isPersistent();
-        if (token.isEmpty()) {
+        if (!token.isEmpty()) {
+            useToken(token);
+        } else if (!m_fallbackPassword.isEmpty()) {
+            signIn(m_profile.server(), m_profile.email(), std::exchange(m_fallbackPassword, {}));
+        } else {
             setState(State::SignedOut);
             emit signInNeeded();
-            return;
         }
-        useToken(token);
     });
 }
 

@@ -55,8 +55,10 @@ public:
     bool isSyncing() const { return m_engine->isRunning(); }
     const SyncEngine::Report& lastReport() const { return m_engine->report(); }
 
-    // The saved session, from the keychain: signedIn(), or signInNeeded() when there is none.
+    // The saved session, from the keychain: signedIn(), or signInNeeded() when there is none (after
+    // trying the fallback password, if one was given).
     void restore();
+    void setFallbackPassword(const QString& password) { m_fallbackPassword = password; }
     // A CA to trust for this server (PEM), e.g. after the user checked a self-hosted server's
     // certificate; empty keeps what the profile has.
     void signIn(const QUrl& server, const QString& email, const QString& password,
@@ -117,6 +119,7 @@ private:
     bool m_keychainAvailable = true;
     bool m_storeRebuilt = false;
     bool m_syncAgain = false;
+    QString m_fallbackPassword;
 };
 
 } // namespace mycloud
