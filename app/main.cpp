@@ -1,11 +1,14 @@
 // mycloud: the desktop application. Wiring only; the work lives in mycloud_core and mycloud_ui.
 #include "MainWindow.h"
+#include "core/ClientSession.h"
 #include "core/CommandLine.h"
 #include "core/Identity.h"
 #include "core/Translations.h"
+#include "tour/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 namespace {
 
@@ -16,6 +19,10 @@ void describe(QCommandLineParser& parser)
         "MyCloud Desktop: your B2EI affairs, products, schematics and maintenance, online or offline."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("profile"),
+         QCoreApplication::translate("main", "Use the profile in DIR (offline copy, file cache, settings)."),
+         QStringLiteral("dir")});
 }
 
 } // namespace
@@ -43,7 +50,26 @@ int main(int argc, char** argv)
     describe(parser);
     parser.process(app);
 
-    mycloud::MainWindow window;
+    const QString profile = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
+                                                                    : mycloud::Profile::defaultDirectory();
+    mycloud::ClientSession session(profile);
+    // As for mycloudcmd: where no keychain keeps the session (a kiosk, the demo), the password can
+    // come from the environment; never from the command line.
+    session.setFallbackPassword(qEnvironmentVariable("MYCLOUD_PASSWORD"));
+    if (const auto error = session.open()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MyCloud cannot start"), *error);
+        return 1;
+    }
+    mycloud::MainWindow window(session);
     window.show();
+    std::unique_ptr<mycloud::ScreenshotTour> tour;
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        tour = std::make_unique<mycloud::ScreenshotTour>(window, session,
+                                                         parser.value(QStringLiteral("screenshots")));
+        // Once the demo data is in: the first sync after signing in.
+        QObject::connect(&session, &mycloud::ClientSession::syncFinished, tour.get(),
+                         &mycloud::ScreenshotTour::start, Qt::SingleShotConnection);
+    }
+    window.start();
     return QApplication::exec();
 }

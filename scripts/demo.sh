@@ -6,6 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build="${MYCLOUD_BUILD_DIR:-$root/build}"
 data="${MYCLOUD_DEMO_DATA:-$build/demo-data}"
 port="${MYCLOUD_DEMO_PORT:-8443}"
+profile="${MYCLOUD_DEMO_PROFILE:-$build/demo-profile}"
 
 "$root/scripts/deps.sh"
 "$root/scripts/build.sh"
@@ -20,21 +21,26 @@ for _ in $(seq 50); do
     sleep 0.2
 done
 
+# The app's demo profile: the server, its CA and the e-mail remembered, the data synchronised. The
+# password is the demo's, given through the environment (never a flag) so that the app signs in
+# even where no keychain keeps the session.
+export MYCLOUD_PASSWORD=demo1234
+"$build/app/mycloudcmd" --profile "$profile" login --server "https://127.0.0.1:$port" \
+    --ca "$data/tls/ca.pem" --email demo@mycloud.test </dev/null
+
 cat <<MSG
 
 The reference server is up: https://127.0.0.1:$port (trust $data/tls/ca.pem), demo@mycloud.test / demo1234.
-Try: curl --cacert $data/tls/ca.pem -H 'Content-Type: application/json' \\
-       -d '{"email":"demo@mycloud.test","password":"demo1234"}' https://127.0.0.1:$port/api/v1/auth/login
+The app's demo profile is $profile; the headless client works on it too:
+  MYCLOUD_PASSWORD=demo1234 $build/app/mycloudcmd --profile $profile ls affairs
 A product's public QR page: https://127.0.0.1:$port/q/$(sqlite3 "$data/mycloud.sqlite" \
     "SELECT qr_token FROM products ORDER BY reference LIMIT 1" 2>/dev/null || echo '<token>')
 Locked affairs open with the password Verrou-2026. More: docs/server.md.
-Not available yet: the app's sign-in and screens (the Client core and Desktop app issues), so the
-window that opens is only the application frame, not signed in.
 MSG
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && "$(uname)" != "Darwin" ]]; then
-    echo "No display: the server keeps running until Ctrl+C."
+    echo "No display: the server keeps running until Ctrl+C (the app needs a display)."
     wait "$server"
 else
-    "$build/app/mycloud"
+    "$build/app/mycloud" --profile "$profile"
 fi

@@ -1,0 +1,298 @@
+// The desktop app's main window driven like a user would, against the real server: sign in, search
+// the affairs, open an affair and a product (breadcrumb, back and forward), every tab, add / edit /
+// validate / delete a task, add / delete a note, lock and unlock, the remote switch, the compact
+// layout, and offline work queued with the status bar saying so.
+#include "MainWindow.h"
+#include "ServerProcess.h"
+#include "core/ClientSession.h"
+#include "dialogs/LockDialog.h"
+#include "dialogs/NoteDialog.h"
+#include "dialogs/TaskDialog.h"
+#include "dialogs/ValidateTaskDialog.h"
+#include "models/AffairListModel.h"
+#include "models/NoteListModel.h"
+#include "models/ProductListModel.h"
+#include "models/TaskListModel.h"
+#include "navigation/History.h"
+#include "pages/AccountPage.h"
+#include "pages/AffairsPage.h"
+#include "pages/ProductPage.h"
+#include "pages/ProductsPage.h"
+#include "pages/product/MaintenanceTab.h"
+#include "pages/product/TasksTab.h"
+#include "store/Store.h"
+#include "widgets/Breadcrumb.h"
+#include "widgets/CollapsibleSection.h"
+#include "widgets/SyncStatus.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDeadlineTimer>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace mycloud;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_profile;
+    std::unique_ptr<ClientSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    // Runs `fill` on the next modal dialog of type D as soon as it is open, then accepts it.
+    template <class D, class F> void whenDialogOpens(F fill)
+    {
+        QTimer::singleShot(0, this, [fill] {
+            for (int i = 0; i < 200; ++i) {
+                if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
+                    fill(dialog);
+                    dialog->accept();
+                    return;
+                }
+                QTest::qWait(10);
+            }
+            qWarning("the dialog did not open");
+        });
+    }
+
+    // The user's changes reached the server: nothing waits in the outbox and no sync is running.
+    bool sent()
+    {
+        QDeadlineTimer deadline(20000);
+        while ((m_session->pendingChanges() > 0 || m_session->isSyncing()) && !deadline.hasExpired())
+            QTest::qWait(20);
+        return m_session->pendingChanges() == 0 && m_session->conflictCount() == 0;
+    }
+
+    int taskRows() { return m_window->productPage()->tasks()->model()->rowCount(); }
+
+private slots:
+    void initTestCase()
+    {
+        QString error = m_server.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCoreApplication::setOrganizationName(u"MyCloudTests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow-"_s
+                                             + QUuid::createUuid().toString(QUuid::Id128));
+        m_session = std::make_unique<ClientSession>(m_profile.path());
+        QVERIFY(!m_session->open());
+        QFile ca(m_server.dataPath(u"tls/ca.pem"_s));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        QSignalSpy finished(m_session.get(), &ClientSession::syncFinished);
+        m_session->signIn(m_server.rootUrl(QString()), QString::fromLatin1(ServerProcess::kDemoEmail),
+                          QString::fromLatin1(ServerProcess::kDemoPassword), ca.readAll());
+        QVERIFY(finished.wait(60000));
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void searchAffairsAsYouType()
+    {
+        AffairListModel* affairs = m_window->affairsPage()->model();
+        QTRY_COMPARE(affairs->rowCount(), 12);
+        QTest::keyClicks(m_window->affairsPage()->searchField(), u"selestat"_s);
+        QTRY_COMPARE(affairs->rowCount(), 1);
+        QVERIFY(affairs->index(0, AffairListModel::Site).data().toString().contains(u"Sélestat"_s));
+        m_window->affairsPage()->searchField()->clear();
+        QTRY_COMPARE(affairs->rowCount(), 12);
+    }
+
+    void openAffairThenProductWithBreadcrumbAndHistory()
+    {
+        QTableView* view = m_window->affairsPage()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productsPage()));
+        QCOMPARE(m_window->breadcrumb()->trail().size(), 2);
+        QCOMPARE(m_window->breadcrumb()->trail().first().text, u"MyCloud"_s);
+        QTRY_VERIFY(m_window->productsPage()->model()->rowCount() > 0);
+
+        QTableView* products = m_window->productsPage()->view();
+        products->setFocus();
+        products->setCurrentIndex(products->model()->index(0, 0));
+        QTest::keyClick(products, Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productPage()));
+        QCOMPARE(m_window->breadcrumb()->trail().size(), 3);
+        QCOMPARE(m_window->productPage()->tabs()->count(), 6);
+
+        m_window->history().back();
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productsPage()));
+        m_window->history().forward();
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productPage()));
+        // The first crumb goes back to the affairs, as « MyCloud » does on the web portal.
+        emit m_window->breadcrumb()->activated(m_window->breadcrumb()->trail().first().location);
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->affairsPage()));
+        m_window->history().back();
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productPage()));
+    }
+
+    void everyTabShowsTheProduct()
+    {
+        ProductPage* page = m_window->productPage();
+        const QUuid product = page->productId();
+        QList<Document> stored = m_session->store().documents(product);
+        for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+            page->tabs()->setCurrentIndex(tab);
+            QTest::qWait(20);
+        }
+        QTRY_VERIFY(page->tasks()->model()->rowCount() >= 0);
+        QVERIFY(!stored.isEmpty());
+    }
+
+    void addEditValidateAndDeleteATask()
+    {
+        TasksTab* tasks = m_window->productPage()->tasks();
+        QTRY_VERIFY(!tasks->model()->isLoading());
+        const int before = taskRows();
+        whenDialogOpens<TaskDialog>([](TaskDialog* dialog) {
+            Task task;
+            task.description = u"Contrôler le serrage des bornes"_s;
+            task.priority = true;
+            task.requester = {u"Électricité Rhénane"_s, u"Bernard"_s, u"Claire"_s};
+            dialog->setTask(task);
+        });
+        tasks->addTask();
+        QTRY_COMPARE(taskRows(), before + 1);
+        // Priority first: the new one is on top.
+        QCOMPARE(tasks->model()->index(0, 0).data(TaskListModel::TaskRole).value<Task>().description,
+                 u"Contrôler le serrage des bornes"_s);
+        QVERIFY(sent());
+
+        tasks->view()->setCurrentIndex(tasks->view()->model()->index(0, 0));
+        whenDialogOpens<TaskDialog>([](TaskDialog* dialog) {
+            Task task = dialog->task();
+            task.description = u"Contrôler et resserrer les bornes"_s;
+            dialog->setTask(task);
+        });
+        tasks->editTask();
+        QTRY_COMPARE(tasks->model()->index(0, 0).data(TaskListModel::TaskRole).value<Task>().description,
+                     u"Contrôler et resserrer les bornes"_s);
+        QVERIFY(sent());
+
+        const int notesBefore = m_window->productPage()->maintenance()->model()->rowCount();
+        tasks->view()->setCurrentIndex(tasks->view()->model()->index(0, 0));
+        whenDialogOpens<ValidateTaskDialog>([](ValidateTaskDialog* dialog) {
+            const auto fields = dialog->findChildren<QLineEdit*>();
+            for (QLineEdit* field : fields)
+                if (field->text().isEmpty())
+                    field->setText(u"B2EI Maintenance"_s);
+        });
+        tasks->validateTask();
+        QTRY_COMPARE(taskRows(), before);
+        QTRY_COMPARE(m_window->productPage()->maintenance()->model()->rowCount(), notesBefore + 1);
+        QVERIFY(sent());
+        QCOMPARE(m_session->conflictCount(), 0);
+
+        // Delete asks first; accepted, the task leaves the list.
+        tasks->view()->setCurrentIndex(tasks->view()->model()->index(0, 0));
+        const auto doomed = tasks->view()->currentIndex().data(TaskListModel::TaskRole).value<Task>();
+        QTimer::singleShot(50, this, [] {
+            if (auto* box = QApplication::activeModalWidget())
+                if (auto* buttons = box->findChild<QDialogButtonBox*>())
+                    for (QAbstractButton* button : buttons->buttons())
+                        if (buttons->buttonRole(button) == QDialogButtonBox::DestructiveRole
+                            || buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                            button->click();
+        });
+        tasks->deleteTask();
+        QTRY_VERIFY(!m_session->store().task(doomed.id));
+    }
+
+    void addAndDeleteANote()
+    {
+        MaintenanceTab* notes = m_window->productPage()->maintenance();
+        const int before = notes->model()->rowCount();
+        whenDialogOpens<NoteDialog>([](NoteDialog* dialog) {
+            for (QLineEdit* field : dialog->findChildren<QLineEdit*>())
+                if (field->text().isEmpty())
+                    field->setText(u"Technicien"_s);
+            for (QPlainTextEdit* field : dialog->findChildren<QPlainTextEdit*>())
+                field->setPlainText(u"Remplacement du voyant H1"_s);
+        });
+        notes->addNote();
+        QTRY_COMPARE(notes->model()->rowCount(), before + 1);
+        QVERIFY(sent());
+    }
+
+    void lockAndUnlockTheProduct()
+    {
+        const QUuid productId = m_window->productPage()->productId();
+        QVERIFY(m_session->lock(Actions::Level::Product, productId, u"Verrou-Atelier-7"_s));
+        QTRY_VERIFY(m_session->store().product(productId)->locked);
+        QVERIFY(sent());
+        QVERIFY(m_session->unlock(Actions::Level::Product, productId));
+        QTRY_VERIFY(!m_session->store().product(productId)->locked);
+        QVERIFY(sent());
+    }
+
+    void remoteSwitchOnTheAccountPage()
+    {
+        m_window->history().go(Location::account());
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->accountPage()));
+        QVERIFY(m_window->accountPage()->details().contains(QString::fromLatin1(ServerProcess::kDemoEmail)));
+        QCheckBox* remote = m_window->accountPage()->remoteSwitch();
+        const bool before = remote->isChecked();
+        remote->click();
+        QTRY_COMPARE(m_session->store().account()->remoteConsultation, !before);
+        QVERIFY(sent());
+        m_window->history().back();
+    }
+
+    void compactLayoutFoldsTheSheet()
+    {
+        ProductPage* page = m_window->productPage();
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(page));
+        m_window->resize(640, 800);
+        QTRY_VERIFY(page->isCompact());
+        QCOMPARE(page->sections().size(), 7);
+        QVERIFY(page->sections().first()->content());
+        QVERIFY(!page->tabs()->isVisible());
+        m_window->resize(1200, 800);
+        QTRY_VERIFY(!page->isCompact());
+        QCOMPARE(page->tabs()->count(), 6);
+    }
+
+    void offlineWorkIsQueuedAndSaid()
+    {
+        QVERIFY(m_server.stop().isEmpty());
+        const int before = taskRows();
+        whenDialogOpens<TaskDialog>([](TaskDialog* dialog) {
+            Task task;
+            task.description = u"Relever les compteurs (hors ligne)"_s;
+            dialog->setTask(task);
+        });
+        m_window->productPage()->tasks()->addTask();
+        QTRY_COMPARE(taskRows(), before + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isOnline() && !m_session->isSyncing(), 20000);
+        QCOMPARE(m_session->pendingChanges(), 1);
+        QVERIFY(!m_session->isOnline());
+        const QString status = m_window->syncStatus()->summary();
+        QVERIFY2(status.contains(u"Offline"_s) && status.contains(u"waiting"_s), qPrintable(status));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
