@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUuid>
 
 #include <unordered_map>
@@ -150,10 +149,15 @@ private:
 Store::Store(QString path)
     : m_path(std::move(path))
     , m_prefix(u"mycloud-store-"_s + QUuid::createUuid().toString(QUuid::Id128))
-{ }
+{
+    // Threads that live as long as the store: their connections are opened once, not per task.
+    m_writers.setMaxThreadCount(1);
+    m_writers.setExpiryTimeout(-1);
+}
 
 Store::~Store()
 {
+    m_writers.waitForDone();
     // Connections of worker threads are only removed (not touched) from here; no handle remains.
     for (const QString& name : QSqlDatabase::connectionNames())
         if (name.startsWith(m_prefix))
@@ -162,8 +166,10 @@ Store::~Store()
 
 QSqlDatabase Store::connection() const
 {
-    const QString name
-        = m_prefix + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    // Named per thread *instance*: pool threads come and go and the system reuses their ids, and Qt
+    // refuses a connection to any thread but the one that opened it.
+    static thread_local const QString threadTag = QUuid::createUuid().toString(QUuid::Id128);
+    const QString name = m_prefix + u'-' + threadTag;
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);

@@ -15,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThreadPool>
 
 #include <functional>
 #include <optional>
@@ -87,6 +88,9 @@ public:
     // An FTS5 query matching every word of `text` as a prefix, folded like the index.
     static QString matchQuery(const QString& text);
 
+    // Where big writes run (a sync's pages): one long-lived thread, so one connection, opened once.
+    QThreadPool& writers() { return m_writers; }
+
 private:
     static bool upsertWith(StoreStatements& statements, const Change::Data& entity);
     static bool removeWith(StoreStatements& statements, Change::Entity entity, const QUuid& id);
@@ -95,6 +99,7 @@ private:
 
     QString m_path;
     QString m_prefix;
+    QThreadPool m_writers;
 };
 
 } // namespace mycloud

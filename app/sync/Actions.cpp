@@ -129,50 +129,67 @@ std::optional<QUuid> Actions::deleteNote(const QUuid& noteId)
     return stored ? std::optional(noteId) : std::nullopt;
 }
 
-std::optional<QUuid> Actions::setRemoteConsultation(Level level, const QUuid& id, bool enabled)
+namespace {
+
+// The affair, product or account a QR-access change is about, changed the way the server will
+// change it, so that every screen shows the new state at once; nullopt when it is not in the store.
+template <class Mutate>
+std::optional<Change::Data> mirrored(const Store& store, Actions::Level level, const QUuid& id, Mutate mutate)
 {
-    // The mirror changes with it, so that every screen shows the new state at once.
-    std::optional<Change::Data> changed;
-    if (level == Level::Account) {
-        if (auto account = m_store.account()) {
-            account->remoteConsultation = enabled;
-            changed = *account;
+    if (level == Actions::Level::Account) {
+        if (auto account = store.account()) {
+            mutate(*account);
+            return *account;
         }
-    } else if (level == Level::Affair) {
-        if (auto affair = m_store.affair(id)) {
-            affair->remoteConsultation = enabled;
-            changed = *affair;
+    } else if (level == Actions::Level::Affair) {
+        if (auto affair = store.affair(id)) {
+            mutate(*affair);
+            return *affair;
         }
-    } else if (auto product = m_store.product(id)) {
-        product->remoteConsultation = enabled;
-        changed = *product;
+    } else if (auto product = store.product(id)) {
+        mutate(*product);
+        return *product;
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QUuid> Actions::queueQrAccess(const std::optional<Change::Data>& changed, Outbox::Kind kind,
+                                            const QUuid& id, const QJsonObject& payload)
+{
     const bool stored = m_store.transaction([&](QSqlDatabase& db) {
         return (!changed || Store::upsertIn(db, *changed))
-            && Outbox::enqueue(db, Outbox::Kind::SetRemoteConsultation, id.toString(QUuid::WithoutBraces),
-                               {{u"level"_s, levelName(level)}, {u"enabled"_s, enabled}});
+            && Outbox::enqueue(db, kind, id.toString(QUuid::WithoutBraces), payload);
     });
     return stored ? std::optional(id) : std::nullopt;
 }
 
+std::optional<QUuid> Actions::setRemoteConsultation(Level level, const QUuid& id, bool enabled)
+{
+    return queueQrAccess(
+        mirrored(m_store, level, id, [enabled](auto& entity) { entity.remoteConsultation = enabled; }),
+        Outbox::Kind::SetRemoteConsultation, id, {{u"level"_s, levelName(level)}, {u"enabled"_s, enabled}});
+}
+
 std::optional<QUuid> Actions::lock(Level level, const QUuid& id, const QString& password)
 {
-    return m_store.transaction([&](QSqlDatabase& db) {
-        return Outbox::enqueue(db, Outbox::Kind::Lock, id.toString(QUuid::WithoutBraces),
-                               {{u"level"_s, levelName(level)}, {u"password"_s, password}});
-    })
-        ? std::optional(id)
-        : std::nullopt;
+    return queueQrAccess(mirrored(m_store, level, id,
+                                  [](auto& entity) {
+                                      if constexpr (requires { entity.locked; })
+                                          entity.locked = true;
+                                  }),
+                         Outbox::Kind::Lock, id, {{u"level"_s, levelName(level)}, {u"password"_s, password}});
 }
 
 std::optional<QUuid> Actions::unlock(Level level, const QUuid& id)
 {
-    return m_store.transaction([&](QSqlDatabase& db) {
-        return Outbox::enqueue(db, Outbox::Kind::Unlock, id.toString(QUuid::WithoutBraces),
-                               {{u"level"_s, levelName(level)}});
-    })
-        ? std::optional(id)
-        : std::nullopt;
+    return queueQrAccess(mirrored(m_store, level, id,
+                                  [](auto& entity) {
+                                      if constexpr (requires { entity.locked; })
+                                          entity.locked = false;
+                                  }),
+                         Outbox::Kind::Unlock, id, {{u"level"_s, levelName(level)}});
 }
 
 } // namespace mycloud

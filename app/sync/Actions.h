@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Change.h"
 #include "domain/MaintenanceNote.h"
 #include "domain/Task.h"
 #include "store/Outbox.h"
@@ -37,6 +38,9 @@ public:
     std::optional<QUuid> unlock(Level level, const QUuid& id);
 
 private:
+    std::optional<QUuid> queueQrAccess(const std::optional<Change::Data>& changed, Outbox::Kind kind,
+                                       const QUuid& id, const QJsonObject& payload);
+
     Store& m_store;
 };
 

@@ -144,7 +144,8 @@ void SyncEngine::applyNext()
         emit progress(m_report.changes);
         applyNext();
     });
-    writer->setFuture(QtConcurrent::run([pages = std::move(pages), &store] { return store.apply(pages); }));
+    writer->setFuture(QtConcurrent::run(&store.writers(),
+                                        [pages = std::move(pages), &store] { return store.apply(pages); }));
 }
 
 void SyncEngine::fetchCompany()
