@@ -132,6 +132,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: is the disk full or read-only?</source>
+        <translation>Impossible d’écrire %1 : le disque est-il plein ou en lecture seule ?</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
         <source>The downloaded file is damaged (its checksum does not match the server&apos;s). It was discarded: try again.</source>
@@ -144,6 +163,36 @@
     <message>
         <source>The file cache cannot be written: %1</source>
         <translation>Impossible d’écrire dans le cache de fichiers : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCells</name>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation>L’imprimante a refusé la page %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation>La page %1 n’a pas pu être générée.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +219,234 @@
     <message>
         <source>MyCloud Desktop: your B2EI affairs, products, schematics and maintenance, online or offline.</source>
         <translation>MyCloud Desktop : vos affaires, produits, schémas et suivis de maintenance B2EI, en ligne ou hors ligne.</translation>
+    </message>
+    <message>
+        <source>Use the profile in DIR (offline copy, file cache, settings).</source>
+        <translation>Utiliser le profil situé dans DIR (copie hors ligne, cache de fichiers, paramètres).</translation>
+    </message>
+    <message>
+        <source>MyCloud cannot start</source>
+        <translation>MyCloud ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::AccountPage</name>
+    <message>
+        <source>&amp;Remote consultation through the QR codes of all my affairs and products</source>
+        <translation>&amp;Consultation distante via les QR Codes de toutes mes affaires et de tous mes produits</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Modifier mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Mes informations</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation>Consultation distante</translation>
+    </message>
+    <message>
+        <source>When off, no QR code of yours opens a page, whatever the switches of the affairs and products. You always see everything here.</source>
+        <translation>Si elle est désactivée, aucun de vos QR Codes n’ouvre de page, quels que soient les réglages des affaires et des produits. Ici, vous voyez toujours tout.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>The current password is not right: your password was not changed.</source>
+        <translation>Le mot de passe actuel est incorrect : votre mot de passe n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::AffairListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>B2EI contact</source>
+        <translation>Interlocuteur B2EI</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation>Consultation distante</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::AffairsPage</name>
+    <message>
+        <source>Consult</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <source>Download your DOE…</source>
+        <translation>Télécharger votre DOE…</translation>
+    </message>
+    <message>
+        <source>Your affairs</source>
+        <translation>Liste de vos affaires</translation>
+    </message>
+    <message>
+        <source>Search an affair: name, reference, client, site…</source>
+        <translation>Rechercher une affaire : nom, référence, client, site…</translation>
+    </message>
+    <message>
+        <source>No affair to show yet. They appear here after the first synchronisation.</source>
+        <translation>Aucune affaire à afficher pour l’instant. Elles apparaîtront ici après la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>See the products of this affair (Enter)</source>
+        <translation>Voir les produits de cette affaire (Entrée)</translation>
+    </message>
+    <message>
+        <source>Download the as-built package (DOE) of this affair</source>
+        <translation>Télécharger le dossier des ouvrages exécutés (DOE) de cette affaire</translation>
+    </message>
+    <message>
+        <source>No affair matches “%1”.</source>
+        <translation>Aucune affaire ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::Breadcrumb</name>
+    <message>
+        <source>You are here</source>
+        <translation>Vous êtes ici</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Revenir à %1</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::CertificateDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non reconnu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The identity of %1 cannot be verified.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its certificate comes from an authority this computer does not know. A server hosted by your company with its own authority looks like this, but so does an attacker&apos;s server.&lt;/p&gt;&lt;p&gt;Before trusting it, call your administrator and check that the fingerprint below is, character for character, the one of your server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;L’identité de %1 ne peut pas être vérifiée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Son certificat provient d’une autorité que cet ordinateur ne connaît pas. C’est le cas d’un serveur hébergé par votre entreprise avec sa propre autorité, mais aussi du serveur d’un attaquant.&lt;/p&gt;&lt;p&gt;Avant de lui faire confiance, appelez votre administrateur et vérifiez que l’empreinte ci-dessous est, caractère pour caractère, celle de votre serveur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problème :</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Émis pour :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Émis par :</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Début de validité :</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Fin de validité :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate authority</source>
+        <translation>&amp;Faire confiance à cette autorité de certification</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ChangePasswordDialog</name>
+    <message>
+        <source>Change the password</source>
+        <translation>Modifier le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Modifier le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ClientSession</name>
+    <message>
+        <source>The server sent no session.</source>
+        <translation>Le serveur n’a envoyé aucune session.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::CollapsibleSection</name>
+    <message>
+        <source>Expanded</source>
+        <translation>Dépliée</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>Repliée</translation>
     </message>
 </context>
 <context>
@@ -374,7 +651,239 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>The note could not be stored.</source>
-        <translation>Le suivi de maintenance n’a pas pu être enregistré.</translation>
+        <translation>La note n’a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ContactDialog</name>
+    <message>
+        <source>Your B2EI contact</source>
+        <translation>Votre interlocuteur B2EI</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ContactRow</name>
+    <message>
+        <source>Not provided</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Send an e-mail</source>
+        <translation>Envoyer un courriel</translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation>Copier le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Copy the e-mail address</source>
+        <translation>Copier l’adresse courriel</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::DocumentListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Latest valid schematic</source>
+        <translation>Dernier schéma valide</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::DocumentsTab</name>
+    <message>
+        <source>Consult</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <source>Download the latest valid schematic…</source>
+        <translation>Télécharger le dernier schéma valide…</translation>
+    </message>
+    <message>
+        <source>Download the quality documents…</source>
+        <translation>Télécharger les documents qualité…</translation>
+    </message>
+    <message>
+        <source>Download the miscellaneous files…</source>
+        <translation>Télécharger les fichiers divers…</translation>
+    </message>
+    <message>
+        <source>Download the photos…</source>
+        <translation>Télécharger les photos…</translation>
+    </message>
+    <message>
+        <source>View the selected document here (Enter)</source>
+        <translation>Afficher ici le document sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Choose a document to view it here.</source>
+        <translation>Choisissez un document pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1… %2 of %3</source>
+        <translation>Téléchargement de %1… %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 opened with your system&apos;s application.</source>
+        <translation>%1 a été ouvert avec l’application de votre système.</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1: download it instead.</source>
+        <translation>Aucune application de cet ordinateur ne sait ouvrir %1 : téléchargez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::FindUsDialog</name>
+    <message>
+        <source>Find us</source>
+        <translation>Nous trouver</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web :</translation>
+    </message>
+    <message>
+        <source>&amp;Open in a map service</source>
+        <translation>&amp;Ouvrir dans un service de cartographie</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::InfoTab</name>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>&amp;Remote consultation through the QR code</source>
+        <translation>&amp;Consultation distante via le QR Code</translation>
+    </message>
+    <message>
+        <source>&amp;Download the photos…</source>
+        <translation>Télécharger les &amp;photos…</translation>
+    </message>
+    <message>
+        <source>Affair:</source>
+        <translation>Affaire :</translation>
+    </message>
+    <message>
+        <source>Affair reference:</source>
+        <translation>Référence de l’affaire :</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produit :</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Numéro de série :</translation>
+    </message>
+    <message>
+        <source>Manufactured on:</source>
+        <translation>Fabriqué le :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Your B2EI contact:</source>
+        <translation>Votre interlocuteur B2EI :</translation>
+    </message>
+    <message>
+        <source>When off, the product&apos;s QR code opens no page, whatever the affair&apos;s switch.</source>
+        <translation>Si elle est désactivée, le QR Code du produit n’ouvre aucune page, quel que soit le réglage de l’affaire.</translation>
+    </message>
+    <message>
+        <source>Photos of the product</source>
+        <translation>Photos du produit</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ListPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::LockDialog</name>
+    <message>
+        <source>Lock %1</source>
+        <translation>Verrouiller %1</translation>
+    </message>
+    <message>
+        <source>Whoever scans a QR code of %1 will then be asked for this password before seeing its documents. Give it only to the people you trust.</source>
+        <translation>Toute personne qui scanne un QR Code de %1 devra alors saisir ce mot de passe avant de voir ses documents. Ne le communiquez qu’aux personnes de confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
     </message>
 </context>
 <context>
@@ -403,6 +912,213 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Your B2EI affairs, products, schematics and maintenance log, online or offline.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Vos affaires, produits, schémas et suivi de maintenance B2EI, en ligne ou hors ligne.&lt;/p&gt;&lt;p&gt;Construit avec Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Search this page</source>
+        <translation>&amp;Rechercher dans cette page</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>MyCloud</source>
+        <translation>MyCloud</translation>
+    </message>
+    <message>
+        <source>Your affairs (Ctrl+1)</source>
+        <translation>Liste de vos affaires (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>Your details, the global remote consultation switch, your password (Ctrl+2)</source>
+        <translation>Vos informations, la consultation distante globale, votre mot de passe (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Find us</source>
+        <translation>Nous trouver</translation>
+    </message>
+    <message>
+        <source>B2EI&apos;s address, phone, e-mail and map</source>
+        <translation>Adresse, numéro de téléphone, adresse électronique et carte de B2EI</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>The offline copy was damaged: it was set aside and is being filled again.</source>
+        <translation>La copie hors ligne était endommagée : elle a été mise de côté et est en cours de reconstitution.</translation>
+    </message>
+    <message>
+        <source>Sign in to synchronise. Until then you work on this computer&apos;s copy.</source>
+        <translation>Connectez-vous pour synchroniser. En attendant, vous travaillez sur la copie de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>B2EI&apos;s details arrive with the first synchronisation: sign in first.</source>
+        <translation>Les informations de B2EI arrivent avec la première synchronisation : connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>Files of %1</source>
+        <translation>Fichiers de %1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>This product has no such file.</source>
+        <translation>Ce produit n’a aucun fichier de ce type.</translation>
+    </message>
+    <message>
+        <source>A download is already in progress: wait for it or cancel it.</source>
+        <translation>Un téléchargement est déjà en cours : attendez qu’il se termine ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Save into which folder?</source>
+        <translation>Enregistrer dans quel dossier ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download stopped: %1</source>
+        <translation>Téléchargement interrompu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::MaintenanceTab</name>
+    <message>
+        <source>Add a note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Maintenance log</source>
+        <translation>Suivi de maintenance</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete the maintenance note of %1? It is removed for everyone.</source>
+        <translation>Supprimer la note de maintenance du %1 ? Elle sera supprimée pour tout le monde.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::NoteDialog</name>
+    <message>
+        <source>&amp;Request date:</source>
+        <translation>Date de la &amp;demande :</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Add a maintenance note</source>
+        <translation>Ajouter une note de maintenance</translation>
+    </message>
+    <message>
+        <source>Untick when the date of the request is not known.</source>
+        <translation>Décochez si la date de la demande n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>Request date</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>&amp;Task description:</source>
+        <translation>Description de la &amp;tâche :</translation>
+    </message>
+    <message>
+        <source>The task description is too long: at most %L1 characters.</source>
+        <translation>La description de la tâche est trop longue : %L1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The execution date cannot be before the request date.</source>
+        <translation>La date d’exécution ne peut pas être antérieure à la date de la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::NoteListModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Date d’exécution</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::OfflineMap</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>The map is not available.</source>
+        <translation>La carte n’est pas disponible.</translation>
+    </message>
 </context>
 <context>
     <name>mycloud::OutboxReplayer</name>
@@ -428,6 +1144,581 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
 </context>
 <context>
+    <name>mycloud::PasswordFields</name>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Mot de passe act&amp;uel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>&amp;Show the passwords</source>
+        <translation>A&amp;fficher les mots de passe</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Règles du mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>De %1 à %2 caractères</translation>
+    </message>
+    <message>
+        <source>The password must have %1 to %2 characters.</source>
+        <translation>Le mot de passe doit comporter de %1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Different from the current password</source>
+        <translation>Différent du mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l’actuel.</translation>
+    </message>
+    <message>
+        <source>Both entries are the same</source>
+        <translation>Les deux saisies sont identiques</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the password.</source>
+        <translation>La confirmation ne correspond pas au mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::PdfViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit whole page</source>
+        <translation>Afficher la page entière</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search in the document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>Search in the document (%1)</source>
+        <translation>Rechercher dans le document (%1)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Ouvrir dans la visionneuse du système</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be opened: the file “%1” is missing or cannot be read.</source>
+        <translation>Impossible d’ouvrir ce PDF : le fichier « %1 » est introuvable ou illisible.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password. Open it in the system viewer.</source>
+        <translation>Ce PDF est protégé par un mot de passe. Ouvrez-le dans la visionneuse du système.</translation>
+    </message>
+    <message>
+        <source>This PDF uses a protection that this viewer does not support. Open it in the system viewer.</source>
+        <translation>Ce PDF utilise une protection que cette visionneuse ne prend pas en charge. Ouvrez-le dans la visionneuse du système.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be opened: the file is damaged or is not a PDF.</source>
+        <translation>Impossible d’ouvrir ce PDF : le fichier est endommagé ou n’est pas un PDF.</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hit(s)</source>
+        <translation>
+            <numerusform>%1 sur %n occurrence</numerusform>
+            <numerusform>%1 sur %n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Printing “%1”…</source>
+        <translation>Impression de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Échec de l’impression</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <translation>Aucune application n’a pu ouvrir « %1 ».</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>La copie n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::PersonFields</name>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise :</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: enter the company.</source>
+        <translation>%1 : indiquez l’entreprise.</translation>
+    </message>
+    <message>
+        <source>%1: enter the last name.</source>
+        <translation>%1 : indiquez le nom.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::PhotoThumbnailModel</name>
+    <message>
+        <source>%1 — double-click to see it large</source>
+        <translation>%1 — double-cliquez pour l’afficher en grand</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::PhotoViewerDialog</name>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>This photo is still being downloaded.</source>
+        <translation>Cette photo est encore en cours de téléchargement.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: the file is damaged or not an image.</source>
+        <translation>Impossible d’afficher cette photo : le fichier est endommagé ou n’est pas une image.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ProductListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>Fabriqué le</translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation>Consultation distante</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ProductPage</name>
+    <message>
+        <source>Product information</source>
+        <translation>Informations du produit</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Schematics</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>Quality documents</source>
+        <translation>Documents qualité</translation>
+    </message>
+    <message>
+        <source>Misc files</source>
+        <translation>Fichiers divers</translation>
+    </message>
+    <message>
+        <source>Tasks to do</source>
+        <translation>Tâches à réaliser</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Ce produit n’existe plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation>&amp;Informations du produit</translation>
+    </message>
+    <message>
+        <source>&amp;Schematics</source>
+        <translation>&amp;Schémas</translation>
+    </message>
+    <message>
+        <source>&amp;Quality documents</source>
+        <translation>Documents &amp;qualité</translation>
+    </message>
+    <message>
+        <source>Misc &amp;files</source>
+        <translation>Fichiers di&amp;vers</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks to do</source>
+        <translation>&amp;Tâches à réaliser</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>Suivi de &amp;maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ProductsPage</name>
+    <message>
+        <source>Consult</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Add a task…</source>
+        <translation>Ajouter une tâche…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Search a product: name, reference, serial number…</source>
+        <translation>Rechercher un produit : nom, référence, numéro de série…</translation>
+    </message>
+    <message>
+        <source>This affair has no product.</source>
+        <translation>Cette affaire n’a aucun produit.</translation>
+    </message>
+    <message>
+        <source>Open the product sheet (Enter)</source>
+        <translation>Ouvrir la fiche du produit (Entrée)</translation>
+    </message>
+    <message>
+        <source>Add a maintenance note to this product</source>
+        <translation>Ajouter une note de maintenance à ce produit</translation>
+    </message>
+    <message>
+        <source>Add a task to do on this product</source>
+        <translation>Ajouter une tâche à réaliser sur ce produit</translation>
+    </message>
+    <message>
+        <source>Download this product&apos;s files into a folder</source>
+        <translation>Télécharger les fichiers de ce produit dans un dossier</translation>
+    </message>
+    <message>
+        <source>All &amp;photos…</source>
+        <translation>Toutes les &amp;photos…</translation>
+    </message>
+    <message>
+        <source>All &amp;schematics…</source>
+        <translation>Tous les &amp;schémas…</translation>
+    </message>
+    <message>
+        <source>All &amp;quality documents…</source>
+        <translation>Tous les documents &amp;qualité…</translation>
+    </message>
+    <message>
+        <source>All &amp;miscellaneous files…</source>
+        <translation>Tous les fichiers &amp;divers…</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Products of %1 — %2</source>
+        <translation>Produits de l’affaire %1 — %2</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Aucun produit ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::QrAccess</name>
+    <message>
+        <source>Remote consultation</source>
+        <translation>Consultation distante</translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation>Verrouiller…</translation>
+    </message>
+    <message>
+        <source>Contact…</source>
+        <translation>Contact…</translation>
+    </message>
+    <message>
+        <source>Your B2EI contact for this affair: call or e-mail</source>
+        <translation>Votre interlocuteur B2EI pour cette affaire : appelez-le ou envoyez-lui un courriel</translation>
+    </message>
+    <message>
+        <source>Remote consultation through the QR code is on: click to switch it off</source>
+        <translation>La consultation distante via le QR Code est activée : cliquez pour la désactiver</translation>
+    </message>
+    <message>
+        <source>Remote consultation through the QR code is off: click to switch it on</source>
+        <translation>La consultation distante via le QR Code est désactivée : cliquez pour l’activer</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>QR access asks for a password: remove it</source>
+        <translation>L’accès par QR Code demande un mot de passe : supprimez-le</translation>
+    </message>
+    <message>
+        <source>Protect QR access with a password</source>
+        <translation>Protéger l’accès par QR Code avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Déverrouiller %1</translation>
+    </message>
+    <message>
+        <source>Anyone with the QR code will reach %1 without a password, as far as remote consultation allows.</source>
+        <translation>Toute personne disposant du QR Code accédera à %1 sans mot de passe, dans la mesure où la consultation distante le permet.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ScreenshotTour</name>
+    <message>
+        <source>The issuer certificate of a locally looked up certificate could not be found</source>
+        <translation>Le certificat de l&apos;émetteur d&apos;un certificat converti localement est introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::SignInDialog</name>
+    <message>
+        <source>Sign in to MyCloud</source>
+        <translation>Connexion à MyCloud</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sign in&lt;/h2&gt;&lt;p&gt;With the e-mail address and password of your MyCloud account.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Connexion&lt;/h2&gt;&lt;p&gt;Avec l’adresse courriel et le mot de passe de votre compte MyCloud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nom@entreprise.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse &amp;courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>Mot de passe &amp;oublié ?</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Paramètres du serveur</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>Change it only for a self-hosted MyCloud server (https:// only).</source>
+        <translation>À ne modifier que pour un serveur MyCloud auto-hébergé (https:// uniquement).</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Forgot your password?&lt;/h2&gt;&lt;p&gt;We e-mail you a code: type it below with your new password.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mot de passe oublié ?&lt;/h2&gt;&lt;p&gt;Nous vous envoyons un code par courriel : saisissez-le ci-dessous avec votre nouveau mot de passe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Send me a &amp;code</source>
+        <translation>M’&amp;envoyer un code</translation>
+    </message>
+    <message>
+        <source>C&amp;ode from the e-mail:</source>
+        <translation>C&amp;ode reçu par courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm it:</source>
+        <translation>Con&amp;firmez-le :</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>&amp;Définir le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Back to sign-in</source>
+        <translation>&amp;Retour à la connexion</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, a code is on its way. It is valid for a short time only.</source>
+        <translation>Si un compte utilise %1, un code vous a été envoyé. Il n’est valable que peu de temps.</translation>
+    </message>
+    <message>
+        <source>Your password was changed: sign in with the new one.</source>
+        <translation>Votre mot de passe a été modifié : connectez-vous avec le nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>mycloud::SyncEngine</name>
     <message>
         <source>Synchronised.</source>
@@ -444,6 +1735,206 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <message>
         <source>The synchronisation failed.</source>
         <translation>La synchronisation a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::SyncStatus</name>
+    <message>
+        <source>Changes the server could not take as they were: choose which version to keep</source>
+        <translation>Modifications que le serveur n’a pas pu accepter telles quelles : choisissez la version à conserver</translation>
+    </message>
+    <message>
+        <source>Synchronise now (F5)</source>
+        <translation>Synchroniser maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Synchronising… %1 changes received</source>
+        <translation>Synchronisation… %1 modifications reçues</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Working from this computer&apos;s copy: your changes are kept and sent when the server can be reached.</source>
+        <translation>Travail sur la copie de cet ordinateur : vos modifications sont conservées et seront envoyées dès que le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Last synchronised %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n modification en attente d’envoi</numerusform>
+            <numerusform>%n modifications en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::TaskDialog</name>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritaire</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Ajouter une tâche</translation>
+    </message>
+    <message>
+        <source>Priority tasks come first in the list.</source>
+        <translation>Les tâches prioritaires sont placées en haut de la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Task to carry out:</source>
+        <translation>&amp;Tâche à réaliser :</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <source>Describe the task to carry out.</source>
+        <translation>Décrivez la tâche à réaliser.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most %L1 characters.</source>
+        <translation>La description est trop longue : %L1 caractères au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::TaskListModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritaire</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::TasksTab</name>
+    <message>
+        <source>Add a task…</source>
+        <translation>Ajouter une tâche…</translation>
+    </message>
+    <message>
+        <source>Validate…</source>
+        <translation>Valider…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Tasks to do</source>
+        <translation>Tâches à réaliser</translation>
+    </message>
+    <message>
+        <source>The task was done: record who did it; it moves to the maintenance log</source>
+        <translation>La tâche a été réalisée : indiquez qui l’a réalisée ; elle passe dans le suivi de maintenance</translation>
+    </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”? It is removed for everyone.</source>
+        <translation>Supprimer la tâche « %1 » ? Elle sera supprimée pour tout le monde.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ValidateTaskDialog</name>
+    <message>
+        <source>Validate the task</source>
+        <translation>Valider la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Tâche :</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::WorkFields</name>
+    <message>
+        <source>Performed by</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>&amp;Execution date:</source>
+        <translation>Date d’&amp;exécution :</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>Description de la &amp;réalisation :</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>The execution date cannot be in the future.</source>
+        <translation>La date d’exécution ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The work done is too long: at most %L1 characters.</source>
+        <translation>La description de la réalisation est trop longue : %L1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most %L1 characters.</source>
+        <translation>Le commentaire est trop long : %L1 caractères au maximum.</translation>
     </message>
 </context>
 </TS>
