@@ -20,6 +20,10 @@ void describe(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
+        {QStringLiteral("screenshots"),
+         QCoreApplication::translate("main", "Save a picture of every screen into DIR, then quit."),
+         QStringLiteral("dir")});
+    parser.addOption(
         {QStringLiteral("profile"),
          QCoreApplication::translate("main", "Use the profile in DIR (offline copy, file cache, settings)."),
          QStringLiteral("dir")});

@@ -51,7 +51,6 @@ ListPage::ListPage(QWidget* parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(20, 20));
 
-    setUpTable(m_view);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { activated(m_proxy->mapToSource(index).row()); });
@@ -84,6 +83,7 @@ void ListPage::setModel(QAbstractItemModel* model)
 {
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);
+    setUpTable(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { currentChanged(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this, model] {

@@ -42,6 +42,10 @@ ProductPage::ProductPage(ClientSession& session, QWidget* parent)
 
     insertTabs(Information);
     m_tabs->setDocumentMode(true);
+    // The tabs' own minimum width must not hold the window wide: below kCompactWidth the sheet
+    // becomes sections, whose minimum is small.
+    m_tabs->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* sections = new QWidget(m_scroll);
     auto* sectionsLayout = new QVBoxLayout(sections);

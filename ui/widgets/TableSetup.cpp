@@ -16,6 +16,10 @@ void setUpTable(QTableView* view)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
+    view->horizontalHeader()->setMaximumSectionSize(360);
+    // Columns fit what the first rows hold (a batch at most: never a scan of 100,000 rows).
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view,
+                     [view] { view->resizeColumnsToContents(); });
 }
 
 } // namespace mycloud

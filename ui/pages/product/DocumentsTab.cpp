@@ -79,6 +79,7 @@ DocumentsTab::DocumentsTab(ClientSession& session, DocumentKind kind, QWidget* p
     m_splitter->addWidget(list);
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({380, 760});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
