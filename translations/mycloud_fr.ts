@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: is the disk full or read-only?</source>
-        <translation>Impossible d’écrire %1 : le disque est-il plein ou en lecture seule ?</translation>
+        <translation>Impossible d’écrire %1&#xa0;: le disque est-il plein ou en lecture seule&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -228,6 +228,10 @@
         <source>MyCloud cannot start</source>
         <translation>MyCloud ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>Save a picture of every screen into DIR, then quit.</source>
+        <translation>Enregistrer une image de chaque écran dans DIR, puis quitter.</translation>
+    </message>
 </context>
 <context>
     <name>mycloud::AccountPage</name>
@@ -253,23 +257,23 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation>Entreprise :</translation>
+        <translation>Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel :</translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Remote consultation</source>
@@ -289,7 +293,7 @@
     </message>
     <message>
         <source>The current password is not right: your password was not changed.</source>
-        <translation>Le mot de passe actuel est incorrect : votre mot de passe n’a pas été modifié.</translation>
+        <translation>Le mot de passe actuel est incorrect&#xa0;: votre mot de passe n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -347,7 +351,7 @@
     </message>
     <message>
         <source>Search an affair: name, reference, client, site…</source>
-        <translation>Rechercher une affaire : nom, référence, client, site…</translation>
+        <translation>Rechercher une affaire&#xa0;: nom, référence, client, site…</translation>
     </message>
     <message>
         <source>No affair to show yet. They appear here after the first synchronisation.</source>
@@ -363,7 +367,7 @@
     </message>
     <message>
         <source>No affair matches “%1”.</source>
-        <translation>Aucune affaire ne correspond à « %1 ».</translation>
+        <translation>Aucune affaire ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -393,27 +397,27 @@
     </message>
     <message>
         <source>Problem:</source>
-        <translation>Problème :</translation>
+        <translation>Problème&#xa0;:</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation>Émis pour :</translation>
+        <translation>Émis pour&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Émis par :</translation>
+        <translation>Émis par&#xa0;:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation>Début de validité :</translation>
+        <translation>Début de validité&#xa0;:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation>Fin de validité :</translation>
+        <translation>Fin de validité&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate authority</source>
@@ -662,15 +666,15 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel :</translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -759,7 +763,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Downloading %1… %2 of %3</source>
@@ -771,7 +775,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>No application on this computer opens %1: download it instead.</source>
-        <translation>Aucune application de cet ordinateur ne sait ouvrir %1 : téléchargez-le plutôt.</translation>
+        <translation>Aucune application de cet ordinateur ne sait ouvrir %1&#xa0;: téléchargez-le plutôt.</translation>
     </message>
 </context>
 <context>
@@ -782,19 +786,19 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel :</translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation>Site web :</translation>
+        <translation>Site web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open in a map service</source>
@@ -817,39 +821,39 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Affair:</source>
-        <translation>Affaire :</translation>
+        <translation>Affaire&#xa0;:</translation>
     </message>
     <message>
         <source>Affair reference:</source>
-        <translation>Référence de l’affaire :</translation>
+        <translation>Référence de l’affaire&#xa0;:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation>Produit :</translation>
+        <translation>Produit&#xa0;:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation>Référence :</translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation>Numéro de série :</translation>
+        <translation>Numéro de série&#xa0;:</translation>
     </message>
     <message>
         <source>Manufactured on:</source>
-        <translation>Fabriqué le :</translation>
+        <translation>Fabriqué le&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation>Site :</translation>
+        <translation>Site&#xa0;:</translation>
     </message>
     <message>
         <source>Your B2EI contact:</source>
-        <translation>Votre interlocuteur B2EI :</translation>
+        <translation>Votre interlocuteur B2EI&#xa0;:</translation>
     </message>
     <message>
         <source>When off, the product&apos;s QR code opens no page, whatever the affair&apos;s switch.</source>
@@ -974,7 +978,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>The offline copy was damaged: it was set aside and is being filled again.</source>
-        <translation>La copie hors ligne était endommagée : elle a été mise de côté et est en cours de reconstitution.</translation>
+        <translation>La copie hors ligne était endommagée&#xa0;: elle a été mise de côté et est en cours de reconstitution.</translation>
     </message>
     <message>
         <source>Sign in to synchronise. Until then you work on this computer&apos;s copy.</source>
@@ -982,7 +986,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>B2EI&apos;s details arrive with the first synchronisation: sign in first.</source>
-        <translation>Les informations de B2EI arrivent avec la première synchronisation : connectez-vous d’abord.</translation>
+        <translation>Les informations de B2EI arrivent avec la première synchronisation&#xa0;: connectez-vous d’abord.</translation>
     </message>
     <message>
         <source>Files of %1</source>
@@ -998,11 +1002,11 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>A download is already in progress: wait for it or cancel it.</source>
-        <translation>Un téléchargement est déjà en cours : attendez qu’il se termine ou annulez-le.</translation>
+        <translation>Un téléchargement est déjà en cours&#xa0;: attendez qu’il se termine ou annulez-le.</translation>
     </message>
     <message>
         <source>Save into which folder?</source>
-        <translation>Enregistrer dans quel dossier ?</translation>
+        <translation>Enregistrer dans quel dossier&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1.</source>
@@ -1013,7 +1017,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Download stopped: %1</source>
-        <translation>Téléchargement interrompu : %1</translation>
+        <translation>Téléchargement interrompu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1036,14 +1040,14 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Delete the maintenance note of %1? It is removed for everyone.</source>
-        <translation>Supprimer la note de maintenance du %1 ? Elle sera supprimée pour tout le monde.</translation>
+        <translation>Supprimer la note de maintenance du %1&#xa0;? Elle sera supprimée pour tout le monde.</translation>
     </message>
 </context>
 <context>
     <name>mycloud::NoteDialog</name>
     <message>
         <source>&amp;Request date:</source>
-        <translation>Date de la &amp;demande :</translation>
+        <translation>Date de la &amp;demande&#xa0;:</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -1067,11 +1071,11 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>&amp;Task description:</source>
-        <translation>Description de la &amp;tâche :</translation>
+        <translation>Description de la &amp;tâche&#xa0;:</translation>
     </message>
     <message>
         <source>The task description is too long: at most %L1 characters.</source>
-        <translation>La description de la tâche est trop longue : %L1 caractères au maximum.</translation>
+        <translation>La description de la tâche est trop longue&#xa0;: %L1 caractères au maximum.</translation>
     </message>
     <message>
         <source>The execution date cannot be before the request date.</source>
@@ -1147,19 +1151,19 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <name>mycloud::PasswordFields</name>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation>Mot de passe act&amp;uel :</translation>
+        <translation>Mot de passe act&amp;uel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Confirmation:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Show the passwords</source>
@@ -1270,11 +1274,11 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Opening “%1”…</source>
-        <translation>Ouverture de « %1 »…</translation>
+        <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>This PDF cannot be opened: the file “%1” is missing or cannot be read.</source>
-        <translation>Impossible d’ouvrir ce PDF : le fichier « %1 » est introuvable ou illisible.</translation>
+        <translation>Impossible d’ouvrir ce PDF&#xa0;: le fichier «&#xa0;%1&#xa0;» est introuvable ou illisible.</translation>
     </message>
     <message>
         <source>This PDF is protected by a password. Open it in the system viewer.</source>
@@ -1286,7 +1290,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>This PDF cannot be opened: the file is damaged or is not a PDF.</source>
-        <translation>Impossible d’ouvrir ce PDF : le fichier est endommagé ou n’est pas un PDF.</translation>
+        <translation>Impossible d’ouvrir ce PDF&#xa0;: le fichier est endommagé ou n’est pas un PDF.</translation>
     </message>
     <message>
         <source> / %1</source>
@@ -1309,11 +1313,11 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Print “%1”</source>
-        <translation>Imprimer « %1 »</translation>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Printing “%1”…</source>
-        <translation>Impression de « %1 »…</translation>
+        <translation>Impression de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1333,7 +1337,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>No application could open “%1”.</source>
-        <translation>Aucune application n’a pu ouvrir « %1 ».</translation>
+        <translation>Aucune application n’a pu ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1349,26 +1353,26 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>mycloud::PersonFields</name>
     <message>
         <source>Company:</source>
-        <translation>Entreprise :</translation>
+        <translation>Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation>Prénom :</translation>
+        <translation>Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1376,11 +1380,11 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>%1: enter the company.</source>
-        <translation>%1 : indiquez l’entreprise.</translation>
+        <translation>%1&#xa0;: indiquez l’entreprise.</translation>
     </message>
     <message>
         <source>%1: enter the last name.</source>
-        <translation>%1 : indiquez le nom.</translation>
+        <translation>%1&#xa0;: indiquez le nom.</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1422,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>This photo cannot be shown: the file is damaged or not an image.</source>
-        <translation>Impossible d’afficher cette photo : le fichier est endommagé ou n’est pas une image.</translation>
+        <translation>Impossible d’afficher cette photo&#xa0;: le fichier est endommagé ou n’est pas une image.</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1531,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Search a product: name, reference, serial number…</source>
-        <translation>Rechercher un produit : nom, référence, numéro de série…</translation>
+        <translation>Rechercher un produit&#xa0;: nom, référence, numéro de série…</translation>
     </message>
     <message>
         <source>This affair has no product.</source>
@@ -1575,7 +1579,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>No product matches “%1”.</source>
-        <translation>Aucun produit ne correspond à « %1 ».</translation>
+        <translation>Aucun produit ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1594,15 +1598,15 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Your B2EI contact for this affair: call or e-mail</source>
-        <translation>Votre interlocuteur B2EI pour cette affaire : appelez-le ou envoyez-lui un courriel</translation>
+        <translation>Votre interlocuteur B2EI pour cette affaire&#xa0;: appelez-le ou envoyez-lui un courriel</translation>
     </message>
     <message>
         <source>Remote consultation through the QR code is on: click to switch it off</source>
-        <translation>La consultation distante via le QR Code est activée : cliquez pour la désactiver</translation>
+        <translation>La consultation distante via le QR Code est activée&#xa0;: cliquez pour la désactiver</translation>
     </message>
     <message>
         <source>Remote consultation through the QR code is off: click to switch it on</source>
-        <translation>La consultation distante via le QR Code est désactivée : cliquez pour l’activer</translation>
+        <translation>La consultation distante via le QR Code est désactivée&#xa0;: cliquez pour l’activer</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1610,7 +1614,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>QR access asks for a password: remove it</source>
-        <translation>L’accès par QR Code demande un mot de passe : supprimez-le</translation>
+        <translation>L’accès par QR Code demande un mot de passe&#xa0;: supprimez-le</translation>
     </message>
     <message>
         <source>Protect QR access with a password</source>
@@ -1648,15 +1652,15 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation>Adresse &amp;courriel :</translation>
+        <translation>Adresse &amp;courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Forgot your password?</source>
-        <translation>Mot de passe &amp;oublié ?</translation>
+        <translation>Mot de passe &amp;oublié&#xa0;?</translation>
     </message>
     <message>
         <source>Server settings</source>
@@ -1664,7 +1668,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur :</translation>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <source>Change it only for a self-hosted MyCloud server (https:// only).</source>
@@ -1676,7 +1680,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Forgot your password?&lt;/h2&gt;&lt;p&gt;We e-mail you a code: type it below with your new password.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Mot de passe oublié ?&lt;/h2&gt;&lt;p&gt;Nous vous envoyons un code par courriel : saisissez-le ci-dessous avec votre nouveau mot de passe.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Mot de passe oublié&#xa0;?&lt;/h2&gt;&lt;p&gt;Nous vous envoyons un code par courriel&#xa0;: saisissez-le ci-dessous avec votre nouveau mot de passe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Send me a &amp;code</source>
@@ -1684,15 +1688,15 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>C&amp;ode from the e-mail:</source>
-        <translation>C&amp;ode reçu par courriel :</translation>
+        <translation>C&amp;ode reçu par courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm it:</source>
-        <translation>Con&amp;firmez-le :</translation>
+        <translation>Con&amp;firmez-le&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
@@ -1715,7 +1719,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Your password was changed: sign in with the new one.</source>
-        <translation>Votre mot de passe a été modifié : connectez-vous avec le nouveau.</translation>
+        <translation>Votre mot de passe a été modifié&#xa0;: connectez-vous avec le nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1745,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <name>mycloud::SyncStatus</name>
     <message>
         <source>Changes the server could not take as they were: choose which version to keep</source>
-        <translation>Modifications que le serveur n’a pas pu accepter telles quelles : choisissez la version à conserver</translation>
+        <translation>Modifications que le serveur n’a pas pu accepter telles quelles&#xa0;: choisissez la version à conserver</translation>
     </message>
     <message>
         <source>Synchronise now (F5)</source>
@@ -1773,7 +1777,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Working from this computer&apos;s copy: your changes are kept and sent when the server can be reached.</source>
-        <translation>Travail sur la copie de cet ordinateur : vos modifications sont conservées et seront envoyées dès que le serveur sera joignable.</translation>
+        <translation>Travail sur la copie de cet ordinateur&#xa0;: vos modifications sont conservées et seront envoyées dès que le serveur sera joignable.</translation>
     </message>
     <message>
         <source>Synchronising…</source>
@@ -1781,7 +1785,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Last synchronised %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Never synchronised</source>
@@ -1822,7 +1826,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>&amp;Task to carry out:</source>
-        <translation>&amp;Tâche à réaliser :</translation>
+        <translation>&amp;Tâche à réaliser&#xa0;:</translation>
     </message>
     <message>
         <source>Edit the task</source>
@@ -1834,7 +1838,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>The description is too long: at most %L1 characters.</source>
-        <translation>La description est trop longue : %L1 caractères au maximum.</translation>
+        <translation>La description est trop longue&#xa0;: %L1 caractères au maximum.</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1884,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>The task was done: record who did it; it moves to the maintenance log</source>
-        <translation>La tâche a été réalisée : indiquez qui l’a réalisée ; elle passe dans le suivi de maintenance</translation>
+        <translation>La tâche a été réalisée&#xa0;: indiquez qui l’a réalisée&#xa0;; elle passe dans le suivi de maintenance</translation>
     </message>
     <message>
         <source>Delete the task</source>
@@ -1888,7 +1892,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Delete the task “%1”? It is removed for everyone.</source>
-        <translation>Supprimer la tâche « %1 » ? Elle sera supprimée pour tout le monde.</translation>
+        <translation>Supprimer la tâche «&#xa0;%1&#xa0;»&#xa0;? Elle sera supprimée pour tout le monde.</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1907,7 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Task:</source>
-        <translation>Tâche :</translation>
+        <translation>Tâche&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1914,15 +1918,15 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>&amp;Execution date:</source>
-        <translation>Date d’&amp;exécution :</translation>
+        <translation>Date d’&amp;exécution&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Work done:</source>
-        <translation>Description de la &amp;réalisation :</translation>
+        <translation>Description de la &amp;réalisation&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation>&amp;Commentaire :</translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>The execution date cannot be in the future.</source>
@@ -1930,11 +1934,11 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>The work done is too long: at most %L1 characters.</source>
-        <translation>La description de la réalisation est trop longue : %L1 caractères au maximum.</translation>
+        <translation>La description de la réalisation est trop longue&#xa0;: %L1 caractères au maximum.</translation>
     </message>
     <message>
         <source>The comment is too long: at most %L1 characters.</source>
-        <translation>Le commentaire est trop long : %L1 caractères au maximum.</translation>
+        <translation>Le commentaire est trop long&#xa0;: %L1 caractères au maximum.</translation>
     </message>
 </context>
 </TS>
