@@ -4,6 +4,7 @@
 #include "core/CommandLine.h"
 #include "core/Identity.h"
 #include "core/Translations.h"
+#include "settings/PreferencesDialog.h"
 #include "tour/ScreenshotTour.h"
 
 #include <QApplication>
@@ -48,7 +49,10 @@ int main(int argc, char** argv)
     mycloud::identity::apply("MyCloud");
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(mycloud::identity::kName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(mycloud::identity::kAppId));
-    mycloud::Translations::install();
+    // The language chosen in the preferences, else the system's; dates and numbers follow it.
+    const QLocale locale = mycloud::PreferencesDialog::chosenLocale();
+    QLocale::setDefault(locale);
+    mycloud::Translations::install(locale);
 
     QCommandLineParser parser;
     describe(parser);
@@ -64,6 +68,7 @@ int main(int argc, char** argv)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MyCloud cannot start"), *error);
         return 1;
     }
+    mycloud::PreferencesDialog::applyCacheCapacity(session);
     mycloud::MainWindow window(session);
     window.show();
     std::unique_ptr<mycloud::ScreenshotTour> tour;

@@ -13,6 +13,7 @@
 #include "pages/ProductPage.h"
 #include "pages/ProductsPage.h"
 #include "pages/product/MaintenanceActions.h"
+#include "settings/PreferencesDialog.h"
 #include "signin/SignInDialog.h"
 #include "store/Store.h"
 #include "style/Icons.h"
@@ -102,6 +103,12 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
     connect(&m_session, &ClientSession::signInNeeded, this, &MainWindow::askToSignIn);
     // A sign-in the dialog did not start (the fallback password at start-up) failed: ask.
     connect(&m_session, &ClientSession::signInFailed, this, &MainWindow::askToSignIn);
+    connect(&m_session, &ClientSession::changeQueued, this, [this] {
+        // Offline, say where the change is: nothing is lost, it leaves when the server answers.
+        if (!m_session.isOnline() || m_session.state() != ClientSession::State::SignedIn)
+            statusBar()->showMessage(
+                tr("Saved on this computer: it will be sent when the server can be reached."), 8000);
+    });
     connect(&m_session, &ClientSession::syncFinished, this, [this] {
         const auto& report = m_session.lastReport();
         if (report.status == SyncEngine::Status::Failed)
@@ -124,6 +131,12 @@ void MainWindow::buildActions()
                                         &ClientSession::sync);
     sync->setShortcut(QKeySequence::Refresh);
     fileMenu->addAction(Icons::get(u"logout"_s), tr("Sign &out"), &m_session, &ClientSession::signOut);
+    QAction* preferences = fileMenu->addAction(Icons::get(u"settings"_s), tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

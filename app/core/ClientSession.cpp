@@ -219,6 +219,7 @@ std::optional<QUuid> ClientSession::changed(std::optional<QUuid> result)
     if (result) {
         emit storeChanged();
         emit statusChanged();
+        emit changeQueued();
         m_pushTimer.start();
     }
     return result;

@@ -97,6 +97,8 @@ signals:
     void storeChanged();
     // Online state, pending changes, conflicts or last sync time changed.
     void statusChanged();
+    // A change of the user's is in the store and queued for the server.
+    void changeQueued();
 
 private:
     void setState(State state);

@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -285,6 +286,16 @@ private slots:
         QVERIFY(!m_session->isOnline());
         const QString status = m_window->syncStatus()->summary();
         QVERIFY2(status.contains(u"Offline"_s) && status.contains(u"waiting"_s), qPrintable(status));
+
+        // Known to be offline now: the next change says where it went.
+        whenDialogOpens<NoteDialog>([](NoteDialog* dialog) {
+            for (QLineEdit* field : dialog->findChildren<QLineEdit*>())
+                if (field->text().isEmpty())
+                    field->setText(u"Technicien"_s);
+        });
+        m_window->productPage()->maintenance()->addNote();
+        QTRY_COMPARE(m_session->pendingChanges(), 2);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Saved on this computer"_s));
     }
 
     void cleanupTestCase()
