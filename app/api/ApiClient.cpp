@@ -146,13 +146,8 @@ void ApiClient::start(ApiReply* reply)
         : r.verb == "HEAD"                   ? m_network.head(request)
                                              : m_network.sendCustomRequest(request, r.verb, r.body);
     reply->m_network = network;
-    connect(network, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
-        // Recorded to explain the failure; never ignored, so the handshake fails.
-        const QSslCertificate certificate
-            = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-        reply->m_certificate = detailsOf(certificate, errors);
-    });
-    connect(network, &QNetworkReply::finished, this, [this, reply, network] { handle(reply, network); });
+    recordCertificate(network, reply, &reply->m_certificate);
+    connect(network, &QNetworkReply::finished, reply, [this, reply, network] { handle(reply, network); });
 }
 
 void ApiClient::handle(ApiReply* reply, QNetworkReply* network)

@@ -16,12 +16,15 @@ class QNetworkReply;
 namespace mycloud {
 
 // One API call in flight (a job): sent, retried on transient failures when it is safe, and
-// finished once, with either the answer or an ApiError. Owned by the caller (deleteLater it).
+// finished once, with either the answer or an ApiError. Owned by the caller (deleteLater it);
+// deleting it before it finished cancels the call.
 class ApiReply final : public QObject
 {
     Q_OBJECT
 
 public:
+    ~ApiReply() override;
+
     bool isFinished() const { return m_finished; }
     const std::optional<ApiError>& error() const { return m_error; }
     int status() const { return m_status; }

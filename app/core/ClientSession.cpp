@@ -1,6 +1,7 @@
 #include "ClientSession.h"
 
 #include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "api/Endpoints.h"
 #include "core/SessionVault.h"
 #include "files/FileCache.h"
@@ -158,8 +159,10 @@ void ClientSession::useToken(const QByteArray& token)
 
 void ClientSession::signOut()
 {
-    if (m_state == State::SignedIn)
-        m_client->send(Endpoints::logout())->deleteLater(); // best effort: the token dies on the server
+    if (m_state == State::SignedIn) { // best effort: the token dies on the server
+        ApiReply* logout = m_client->send(Endpoints::logout());
+        connect(logout, &ApiReply::finished, logout, &QObject::deleteLater);
+    }
     m_client->setToken({});
     m_pollTimer.stop();
     SessionVault* raw = vaultFor(m_profile.server(), m_profile.email());

@@ -88,8 +88,6 @@ void ListPage::setModel(QAbstractItemModel* model)
             [this] { currentChanged(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
         updateEmptyState(model->rowCount());
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->setCurrentIndex(m_proxy->index(0, 0));
         currentChanged();
     });
 }

@@ -17,9 +17,13 @@ void setUpTable(QTableView* view)
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
     view->horizontalHeader()->setMaximumSectionSize(360);
-    // Columns fit what the first rows hold (a batch at most: never a scan of 100,000 rows).
-    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view,
-                     [view] { view->resizeColumnsToContents(); });
+    // Columns fit what the first rows hold (a batch at most: never a scan of 100,000 rows), and
+    // the first row is current, so that the toolbar's actions apply to something at once.
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, [view] {
+        view->resizeColumnsToContents();
+        if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+            view->setCurrentIndex(view->model()->index(0, 0));
+    });
 }
 
 } // namespace mycloud
