@@ -2,6 +2,7 @@
 
 #include "core/ClientSession.h"
 #include "core/Identity.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/FindUsDialog.h"
 #include "domain/Affair.h"
 #include "domain/Company.h"
@@ -100,6 +101,11 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
         m_product, &ProductPage::exportRequested, this,
         [this](const QList<Document>& documents, const QString& what) { exportDocuments(documents, what); });
     connect(&m_session, &ClientSession::storeChanged, this, &MainWindow::reloadCurrent);
+    connect(m_syncStatus, &SyncStatus::conflictsRequested, this, [this] {
+        ConflictDialog dialog(m_session, this);
+        dialog.exec();
+        reloadCurrent(); // what was kept shows at once, online or not
+    });
     connect(&m_session, &ClientSession::signInNeeded, this, &MainWindow::askToSignIn);
     // A sign-in the dialog did not start (the fallback password at start-up) failed: ask.
     connect(&m_session, &ClientSession::signInFailed, this, &MainWindow::askToSignIn);
