@@ -3,6 +3,7 @@
 #include "core/ClientSession.h"
 #include "core/Identity.h"
 #include "dialogs/ConflictDialog.h"
+#include "dialogs/DoeDialog.h"
 #include "dialogs/FindUsDialog.h"
 #include "domain/Affair.h"
 #include "domain/Company.h"
@@ -89,6 +90,10 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
     connect(m_breadcrumb, &Breadcrumb::activated, m_history, &History::go);
     connect(m_affairs, &AffairsPage::openAffair, this,
             [this](const QUuid& affair) { m_history->go(Location::products(affair)); });
+    connect(m_affairs, &AffairsPage::doeRequested, this, [this](const QUuid& affair) {
+        DoeDialog dialog(m_session.client(), m_session.store(), affair, this);
+        dialog.exec();
+    });
     connect(m_products, &ProductsPage::openProduct, this, [this](const QUuid& affair, const QUuid& product) {
         m_history->go(Location::product(affair, product));
     });

@@ -4,7 +4,9 @@
 #include "core/ClientSession.h"
 #include "dialogs/CertificateDialog.h"
 #include "dialogs/ChangePasswordDialog.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/ContactDialog.h"
+#include "dialogs/DoeDialog.h"
 #include "dialogs/FindUsDialog.h"
 #include "dialogs/LockDialog.h"
 #include "dialogs/NoteDialog.h"
@@ -140,6 +142,8 @@ void ScreenshotTour::start()
         dialog(u"dialog-validate-task"_s, new ValidateTaskDialog(tasks.first(), &m_window));
     dialog(u"dialog-add-note"_s, new NoteDialog(&m_window));
     dialog(u"dialog-lock"_s, new LockDialog(affair.reference, &m_window));
+    dialog(u"dialog-doe"_s, new DoeDialog(m_session.client(), store, affair.id, &m_window));
+    dialog(u"dialog-conflicts"_s, new ConflictDialog(m_session, &m_window));
     dialog(u"dialog-contact"_s, new ContactDialog(affair.contact, &m_window));
     dialog(u"dialog-change-password"_s, new ChangePasswordDialog(&m_window));
     if (const auto company = store.company())
