@@ -81,6 +81,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change can no longer be read back: only the server&apos;s version can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be written. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecodeError</name>
     <message>
         <source>the data is not valid JSON</source>
@@ -659,6 +674,148 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
 </context>
 <context>
+    <name>mycloud::ConflictDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation type="unfinished">Tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your version again: it replaces the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version and forget yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ConflictListModel</name>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New maintenance note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance note deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation type="unfinished">Consultation distante</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished">Verrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished">Déverrouiller</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>mycloud::ContactDialog</name>
     <message>
         <source>Your B2EI contact</source>
@@ -776,6 +933,166 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <message>
         <source>No application on this computer opens %1: download it instead.</source>
         <translation>Aucune application de cet ordinateur ne sait ouvrir %1&#xa0;: téléchargez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::DoeDialog</name>
+    <message>
+        <source>Download your DOE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the documents of your DOE to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer a Wi-Fi connection to avoid using mobile data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schematics</source>
+        <translation type="unfinished">&amp;Schémas</translation>
+    </message>
+    <message>
+        <source>Only the &amp;latest valid schematic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality documents</source>
+        <translation type="unfinished">Documents &amp;qualité</translation>
+    </message>
+    <message>
+        <source>&amp;Miscellaneous files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">Produits</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimating the size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the documents of the DOE of %1 – %2 to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1, the DOE is sent by e-mail to %2, the address you sign in to MyCloud with. The download link in the e-mail is valid for %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This affair has no product.</source>
+        <translation type="unfinished">Cette affaire n’a aucun produit.</translation>
+    </message>
+    <message>
+        <source>Choose at least one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document matches this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the DOE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is preparing the DOE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DOE was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the DOE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the DOE: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DOE was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::DoeOrder</name>
+    <message>
+        <source>No document matches this selection on the server (or a chosen product left the affair). Synchronise, then choose other document kinds or products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is taking too long to prepare the DOE. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DOE weighs %1, more than %2: a download link was sent by e-mail to %3. The link is valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not prepare the DOE. Try again later, or contact B2EI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::DoePackageDownload</name>
+    <message>
+        <source>The DOE package received is not the size the server announced. It was discarded: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DOE package cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1335,14 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <message>
         <source>Download stopped: %1</source>
         <translation>Téléchargement interrompu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: it will be sent when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1748,37 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <message>
         <source>This photo cannot be shown: the file is damaged or not an image.</source>
         <translation>Impossible d’afficher cette photo&#xa0;: le fichier est endommagé ou n’est pas une image.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time MyCloud starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1, of which %2 kept for offline work (never evicted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offline files, at most:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
