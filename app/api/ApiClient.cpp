@@ -156,7 +156,7 @@ void ApiClient::handle(ApiReply* reply, QNetworkReply* network)
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = network->error();
     reply->m_status = status;
-    reply->m_body = network->readAll();
+    reply->m_body = network->isOpen() ? network->readAll() : QByteArray(); // closed by an abort
     reply->m_headers.clear();
     for (const auto& [name, value] : network->rawHeaderPairs())
         reply->m_headers.insert(name.toLower(), value);
