@@ -84,15 +84,15 @@
     <name>ConflictResolver</name>
     <message>
         <source>This conflict has already been resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conflit a déjà été résolu.</translation>
     </message>
     <message>
         <source>Your change can no longer be read back: only the server&apos;s version can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification ne peut plus être relue&#xa0;: seule la version du serveur peut être conservée.</translation>
     </message>
     <message>
         <source>The offline copy could not be written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans la copie hors ligne. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -677,142 +677,142 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <name>mycloud::ConflictDialog</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished">Description&#xa0;:</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritaire&#xa0;:</translation>
     </message>
     <message>
         <source>Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur&#xa0;:</translation>
     </message>
     <message>
         <source>Performed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé par&#xa0;:</translation>
     </message>
     <message>
         <source>Performed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’exécution&#xa0;:</translation>
     </message>
     <message>
         <source>Task:</source>
-        <translation type="unfinished">Tâche&#xa0;:</translation>
+        <translation>Tâche&#xa0;:</translation>
     </message>
     <message>
         <source>Work done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation&#xa0;:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée sur le serveur</translation>
     </message>
     <message>
         <source>Not taken by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non acceptée par le serveur</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver &amp;ma version</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la version du &amp;serveur</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Send your version again: it replaces the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer votre version&#xa0;: elle remplace celle du serveur.</translation>
     </message>
     <message>
         <source>Keep the server&apos;s version and forget yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la version du serveur et abandonner la vôtre.</translation>
     </message>
     <message>
         <source>No conflicts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste aucun conflit.</translation>
     </message>
     <message>
         <source>Deleted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée sur cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>mycloud::ConflictListModel</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <source>Task edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche modifiée</translation>
     </message>
     <message>
         <source>Task deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche supprimée</translation>
     </message>
     <message>
         <source>Task validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche validée</translation>
     </message>
     <message>
         <source>New maintenance note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note de maintenance</translation>
     </message>
     <message>
         <source>Maintenance note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de maintenance supprimée</translation>
     </message>
     <message>
         <source>Remote consultation</source>
-        <translation type="unfinished">Consultation distante</translation>
+        <translation>Consultation distante</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished">Verrouillage</translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished">Déverrouiller</translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -939,160 +939,160 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <name>mycloud::DoeDialog</name>
     <message>
         <source>Download your DOE</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger votre DOE</translation>
     </message>
     <message>
         <source>Choose the documents of your DOE to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les documents de votre DOE à télécharger.</translation>
     </message>
     <message>
         <source>Prefer a Wi-Fi connection to avoid using mobile data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilégiez une connexion Wi-Fi afin d’éviter d’utiliser vos données mobiles.</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>&amp;Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Photos</translation>
     </message>
     <message>
         <source>&amp;Schematics</source>
-        <translation type="unfinished">&amp;Schémas</translation>
+        <translation>&amp;Schémas</translation>
     </message>
     <message>
         <source>Only the &amp;latest valid schematic</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement le &amp;dernier schéma valide</translation>
     </message>
     <message>
         <source>&amp;Quality documents</source>
-        <translation type="unfinished">Documents &amp;qualité</translation>
+        <translation>Documents &amp;qualité</translation>
     </message>
     <message>
         <source>&amp;Miscellaneous files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers di&amp;vers</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ous</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger</translation>
     </message>
     <message>
         <source>Estimating the size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation de la taille en cours…</translation>
     </message>
     <message>
         <source>Choose the documents of the DOE of %1 – %2 to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les documents du DOE de l’affaire %1 – %2 à télécharger.</translation>
     </message>
     <message>
         <source>Over %1, the DOE is sent by e-mail to %2, the address you sign in to MyCloud with. The download link in the e-mail is valid for %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de %1, le DOE vous est envoyé par courriel à %2, votre adresse de connexion à MyCloud. Le lien de téléchargement contenu dans ce courriel est valable %3 jours.</translation>
     </message>
     <message>
         <source>Choose at least one kind of document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un type de document.</translation>
     </message>
     <message>
         <source>This affair has no product.</source>
-        <translation type="unfinished">Cette affaire n’a aucun produit.</translation>
+        <translation>Cette affaire n’a aucun produit.</translation>
     </message>
     <message>
         <source>Choose at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un produit.</translation>
     </message>
     <message>
         <source>No document matches this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document ne correspond à cette sélection.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier, %1</numerusform>
+            <numerusform>%n fichiers, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Send by &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer par courriel</translation>
     </message>
     <message>
         <source>Save the DOE</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le DOE</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
         <source>The server is preparing the DOE…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur prépare le DOE…</translation>
     </message>
     <message>
         <source>The DOE was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DOE n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>Downloading the DOE…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement du DOE…</translation>
     </message>
     <message>
         <source>Downloading the DOE: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement du DOE&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>The DOE was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DOE a été enregistré sous %1.</translation>
     </message>
     <message>
         <source>Download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement interrompu.</translation>
     </message>
 </context>
 <context>
     <name>mycloud::DoeOrder</name>
     <message>
         <source>No document matches this selection on the server (or a chosen product left the affair). Synchronise, then choose other document kinds or products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document ne correspond à cette sélection sur le serveur (ou un produit choisi ne fait plus partie de l’affaire). Synchronisez, puis choisissez d’autres types de documents ou d’autres produits.</translation>
     </message>
     <message>
         <source>The server is taking too long to prepare the DOE. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur met trop de temps à préparer le DOE. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The DOE weighs %1, more than %2: a download link was sent by e-mail to %3. The link is valid until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DOE pèse %1, soit plus de %2&#xa0;: un lien de téléchargement a été envoyé par courriel à %3. Ce lien est valable jusqu’au %4.</translation>
     </message>
     <message>
         <source>The server could not prepare the DOE. Try again later, or contact B2EI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu préparer le DOE. Réessayez plus tard ou contactez B2EI.</translation>
     </message>
 </context>
 <context>
     <name>mycloud::DoePackageDownload</name>
     <message>
         <source>The DOE package received is not the size the server announced. It was discarded: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive du DOE reçue n’a pas la taille annoncée par le serveur. Elle a été supprimée&#xa0;: réessayez.</translation>
     </message>
     <message>
         <source>The DOE package cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’archive du DOE&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1338,11 +1338,11 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
     <message>
         <source>Saved on this computer: it will be sent when the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur cet ordinateur&#xa0;: la modification sera envoyée dès que le serveur sera joignable.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -1754,31 +1754,31 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <name>mycloud::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>A new language applies the next time MyCloud starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de langue prend effet au prochain démarrage de MyCloud.</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Mio</translation>
     </message>
     <message>
         <source>In use: %1, of which %2 kept for offline work (never evicted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace utilisé&#xa0;: %1, dont %2 conservés pour le travail hors ligne (jamais supprimés).</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Offline files, at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;hors ligne, au maximum&#xa0;:</translation>
     </message>
 </context>
 <context>
