@@ -3,6 +3,7 @@
 #include "Answers.h"
 #include "RequestArgs.h"
 #include "domain/Limits.h"
+#include "domain/QrResolution.h"
 #include "http/HttpReply.h"
 #include "http/Router.h"
 #include "repository/CatalogRepository.h"
@@ -60,8 +61,7 @@ void SyncRoutes::registerOn(Router& router)
                 return;
             const auto affair = Answers::orNotFound(res, m_catalog.affair(c.customerId, product->affairId));
             if (affair)
-                HttpReply::json(res, 200,
-                                {{u"product"_s, product->toJson()}, {u"affair"_s, affair->toJson()}});
+                HttpReply::json(res, 200, QrResolution{*product, *affair}.toJson());
         });
 }
 
