@@ -1,19 +1,15 @@
 #pragma once
 
 #include "FileError.h"
+#include "PartFile.h"
+#include "ResumableTransfer.h"
 #include "Sha256.h"
-#include "api/ApiError.h"
 #include "domain/Document.h"
 
-#include <QByteArray>
-#include <QFile>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
-
-class QNetworkReply;
 
 namespace mycloud {
 
@@ -41,50 +37,29 @@ public:
     const Document& document() const { return m_document; }
     bool isFinished() const { return m_finished; }
     const std::optional<FileError>& error() const { return m_error; }
-    qint64 received() const { return m_written; } // bytes in the part, resumed bytes included
+    qint64 received() const { return m_part.size(); } // bytes in the part, resumed bytes included
     // Where the last answer started: the part's size when the server resumed it (206), else 0.
-    qint64 resumedFrom() const { return m_resumedFrom; }
+    qint64 resumedFrom() const { return m_transfer.resumedFrom(); }
 
 signals:
     void progress(qint64 received, qint64 total);
     void finished();
 
 private:
-    void send();
-    bool checkHeaders();
-    void readBody();
-    void onReplyFinished();
-    void retryOrFail(const ApiError& error);
+    void onAnswered();
     void verifyAndCommit();
-    bool openPart();
-    void startWriteback();
     void discardPart();
-    void failWrite();
     void finish(std::optional<FileError> error);
-    void dropReply();
-    void reportProgress(bool force);
 
-    ApiClient& m_client;
     Document m_document;
-    QString m_partPath;
     QString m_finalPath;
-    QFile m_part;
+    PartFile m_part;
+    ResumableTransfer m_transfer;
     // Shared with the worker thread that re-hashes an existing part, which may outlive us.
     std::shared_ptr<Sha256> m_hash;
-    qint64 m_written = 0;
-    qint64 m_resumedFrom = 0;
-    qint64 m_writebackFrom = 0; // the part's bytes before this offset are on their way to the disk
-    qint64 m_reported = -1;
     // The part holds bytes from before the current answer (an earlier run, or before a cut).
     bool m_continuesOldBytes = false;
     bool m_restartedAfterMismatch = false;
-    QPointer<QNetworkReply> m_reply;
-    bool m_headersChecked = false;
-    bool m_bodyIsProblem = false;
-    QByteArray m_problemBody;
-    std::optional<CertificateDetails> m_certificate;
-    int m_attempts = 0;
-    bool m_aborted = false;
     bool m_finished = false;
     std::optional<FileError> m_error;
 };
