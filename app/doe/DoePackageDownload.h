@@ -2,16 +2,14 @@
 
 #include "domain/DoeExport.h"
 #include "files/FileError.h"
+#include "files/PartFile.h"
+#include "files/ResumableTransfer.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QObject>
-#include <QPointer>
 
 #include <optional>
-
-class QNetworkReply;
 
 Q_DECLARE_LOGGING_CATEGORY(lcDoeClient)
 
@@ -42,46 +40,26 @@ public:
     const std::optional<FileError>& error() const { return m_error; }
     QString errorMessage() const; // translated; empty when there is no error
     const QString& targetPath() const { return m_target; }
-    qint64 received() const { return m_written; }
+    qint64 received() const { return m_part.size(); }
     // Where the last answer started: the part's size when the server resumed it (206), else 0.
-    qint64 resumedFrom() const { return m_resumedFrom; }
+    qint64 resumedFrom() const { return m_transfer.resumedFrom(); }
 
 signals:
     void progress(qint64 received, qint64 total);
     void finished();
 
 private:
-    void send();
-    bool checkHeaders();
-    void readBody();
-    void onReplyFinished();
-    void retryOrFail(const ApiError& error);
+    void onAnswered(const QByteArray& etag);
     void commit();
-    bool openPart();
     void rememberTag(const QByteArray& etag);
     void discardPart();
-    void failWrite();
     void finish(std::optional<FileError> error);
-    void dropReply();
-    qint64 total() const { return m_total >= 0 ? m_total : m_export.size; }
 
-    ApiClient& m_client;
     DoeExport m_export;
     QString m_target;
-    QString m_partPath;
     QString m_tagPath;
-    QFile m_part;
-    QByteArray m_etag; // of the bytes in the part
-    qint64 m_written = 0;
-    qint64 m_total = -1; // the package's size, once the server said it
-    qint64 m_resumedFrom = 0;
-    qint64 m_reported = -1;
-    QPointer<QNetworkReply> m_reply;
-    bool m_headersChecked = false;
-    bool m_bodyIsProblem = false;
-    QByteArray m_problemBody;
-    std::optional<CertificateDetails> m_certificate;
-    int m_attempts = 0;
+    PartFile m_part;
+    ResumableTransfer m_transfer;
     bool m_finished = false;
     std::optional<FileError> m_error;
 };
