@@ -81,15 +81,9 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds)
     return false;
 }
 
-// Search rows: one per affair and product, with the folded text of the fields people type. Their
-// FTS rowid is derived from the entity row's rowid (affairs even, products odd), so that replacing
-// or removing one is a rowid lookup: FTS5 cannot index the id column, and a scan per write made a
-// first sync quadratic.
-qint64 searchRowid(const QString& table, qint64 rowid)
-{
-    return rowid * 2 + (table == u"products" ? 1 : 0);
-}
-
+// Search rows: one per affair (affair_search) and per product (product_search), sharing the entity
+// row's rowid, so that replacing or removing one is a rowid lookup: FTS5 cannot index the id
+// column, and a scan per write made a first sync quadratic.
 std::optional<qint64> rowidOf(StoreStatements& st, const QString& table, const QUuid& entityId)
 {
     QSqlQuery* q = st.exec(u"SELECT rowid FROM "_s + table + u" WHERE id = ?"_s, {id(entityId)});
@@ -100,23 +94,37 @@ std::optional<qint64> rowidOf(StoreStatements& st, const QString& table, const Q
     return rowid;
 }
 
+QString searchTableOf(const QString& table)
+{
+    return table == u"products" ? u"product_search"_s : u"affair_search"_s;
+}
+
+// A product's affair as one search token ("a" and its 32 hex digits), for "within this affair".
+QString affairToken(const QUuid& affairId)
+{
+    return u"a"_s + affairId.toString(QUuid::Id128);
+}
+
 bool index(StoreStatements& q, const QString& table, const QUuid& entityId, const QUuid& affairId,
            const QStringList& fields)
 {
     const auto rowid = rowidOf(q, table, entityId);
     if (!rowid)
         return false;
-    const qint64 key = searchRowid(table, *rowid);
-    return q.run(u"DELETE FROM search WHERE rowid = ?"_s, {key})
-        && q.run(u"INSERT INTO search (rowid, entity, id, affair_id, text) VALUES (?, ?, ?, ?, ?)"_s,
-                 {key, table == u"products" ? u"product"_s : u"affair"_s, id(entityId), id(affairId),
-                  SearchText::fold(fields)});
+    const QString search = searchTableOf(table);
+    if (!q.run(u"DELETE FROM "_s + search + u" WHERE rowid = ?"_s, {*rowid}))
+        return false;
+    if (table == u"products")
+        return q.run(u"INSERT INTO product_search (rowid, affair, text) VALUES (?, ?, ?)"_s,
+                     {*rowid, affairToken(affairId), SearchText::fold(fields)});
+    return q.run(u"INSERT INTO affair_search (rowid, text) VALUES (?, ?)"_s,
+                 {*rowid, SearchText::fold(fields)});
 }
 
 bool unindex(StoreStatements& q, const QString& table, const QUuid& entityId)
 {
     const auto rowid = rowidOf(q, table, entityId);
-    return !rowid || q.run(u"DELETE FROM search WHERE rowid = ?"_s, {searchRowid(table, *rowid)});
+    return !rowid || q.run(u"DELETE FROM "_s + searchTableOf(table) + u" WHERE rowid = ?"_s, {*rowid});
 }
 
 class Transaction final
@@ -196,6 +204,7 @@ Result<Store::Opened, QString> Store::open()
         // A file that is not a database, or whose schema cannot be read, fails here.
         const bool sane = db.isOpen() && q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next();
         if (sane) {
+            q.finish(); // an open read of the schema would lock the tables a migration drops
             if (const auto error = StoreSchema::migrate(db))
                 return *error;
             return opened;
@@ -364,8 +373,8 @@ bool Store::clearMirror()
     QSqlDatabase db = connection();
     Transaction tx(db);
     QSqlQuery q(db);
-    for (const QString& table :
-         {u"account"_s, u"affairs"_s, u"products"_s, u"documents"_s, u"tasks"_s, u"notes"_s, u"search"_s}) {
+    for (const QString& table : {u"account"_s, u"affairs"_s, u"products"_s, u"documents"_s, u"tasks"_s,
+                                 u"notes"_s, u"affair_search"_s, u"product_search"_s}) {
         if (!run(q, u"DELETE FROM "_s + table, {}))
             return false;
     }
@@ -422,10 +431,9 @@ QList<Affair> Store::affairs(const QString& search) const
     const QString match = matchQuery(search);
     if (match.isEmpty())
         return list<Affair>(u"SELECT json FROM affairs ORDER BY updated_at DESC, id DESC"_s, {});
-    return list<Affair>(
-        u"SELECT a.json FROM search s JOIN affairs a ON a.id = s.id WHERE s.entity = 'affair' "
-        u"AND search MATCH ? ORDER BY a.updated_at DESC, a.id DESC"_s,
-        {match});
+    return list<Affair>(u"SELECT a.json FROM affair_search s JOIN affairs a ON a.rowid = s.rowid "
+                        u"WHERE affair_search MATCH ? ORDER BY a.updated_at DESC, a.id DESC"_s,
+                        {match});
 }
 
 QList<Product> Store::products(const QUuid& affairId, const QString& search) const
@@ -434,10 +442,10 @@ QList<Product> Store::products(const QUuid& affairId, const QString& search) con
     if (match.isEmpty())
         return list<Product>(u"SELECT json FROM products WHERE affair_id = ? ORDER BY reference, id"_s,
                              {id(affairId)});
-    return list<Product>(
-        u"SELECT p.json FROM search s JOIN products p ON p.id = s.id WHERE s.entity = 'product' "
-        u"AND s.affair_id = ? AND search MATCH ? ORDER BY p.reference, p.id"_s,
-        {id(affairId), match});
+    // Both conditions in the index: FTS5 intersects the affair's few rows with the words' matches.
+    return list<Product>(u"SELECT p.json FROM product_search s JOIN products p ON p.rowid = s.rowid "
+                         u"WHERE product_search MATCH ? ORDER BY p.reference, p.id"_s,
+                         {u"affair : \"%1\" AND text : (%2)"_s.arg(affairToken(affairId), match)});
 }
 
 QList<Product> Store::searchProducts(const QString& search, int limit) const
@@ -447,9 +455,10 @@ QList<Product> Store::searchProducts(const QString& search, int limit) const
         return {};
     // The first `limit` matches as the index yields them, sorted here: ranking or sorting every match
     // of a one-letter prefix (100,000 products) would cost a keystroke 80 ms.
-    QList<Product> found = list<Product>(u"SELECT p.json FROM search s JOIN products p ON p.id = s.id "
-                                         u"WHERE s.entity = 'product' AND search MATCH ? LIMIT ?"_s,
-                                         {match, limit});
+    QList<Product> found
+        = list<Product>(u"SELECT p.json FROM product_search s JOIN products p ON p.rowid = s.rowid "
+                        u"WHERE product_search MATCH ? LIMIT ?"_s,
+                        {u"text : (%1)"_s.arg(match), limit});
     std::sort(found.begin(), found.end(),
               [](const Product& a, const Product& b) { return a.reference < b.reference; });
     return found;

@@ -46,6 +46,15 @@ CREATE TABLE conflicts (
     id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, target TEXT NOT NULL,
     local TEXT NOT NULL, server TEXT NOT NULL, message TEXT NOT NULL, created_at TEXT NOT NULL);
 )SQL",
+    // 2: one search index per entity, so that an affair search never reads the product matches
+    // (100,000 of them for "a"), and products carry their affair as a token to search within it. The
+    // cursor goes: the next sync is a full one, which fills the new indexes.
+    R"SQL(
+DROP TABLE search;
+CREATE VIRTUAL TABLE affair_search USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE product_search USING fts5(affair, text, tokenize = 'unicode61 remove_diacritics 2');
+DELETE FROM meta WHERE key = 'changes.cursor';
+)SQL",
 };
 
 } // namespace

@@ -158,7 +158,7 @@ int main(int argc, char** argv)
             if (match.isEmpty())
                 continue;
             timer.restart();
-            bare.prepare(u"SELECT id FROM search WHERE search MATCH ? AND entity = 'product' LIMIT 50"_s);
+            bare.prepare(u"SELECT rowid FROM product_search WHERE product_search MATCH ? LIMIT 50"_s);
             bare.addBindValue(match);
             bare.exec();
             while (bare.next()) { }

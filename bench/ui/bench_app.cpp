@@ -815,7 +815,7 @@ int main(int argc, char** argv)
             searchAsYouType(
                 "products (no affair, 100,000)", model, view, store, words,
                 [&](const QString& typed) { store.searchProducts(typed, ProductListModel::kSearchLimit); },
-                u"SELECT id FROM search WHERE search MATCH ? AND entity = 'product' LIMIT %1"_s.arg(
+                u"SELECT rowid FROM product_search WHERE product_search MATCH ? LIMIT %1"_s.arg(
                     ProductListModel::kSearchLimit),
                 runs);
         }
@@ -832,7 +832,7 @@ int main(int argc, char** argv)
             searchAsYouType(
                 "affairs (2,000)", model, view, store, words,
                 [&](const QString& typed) { store.affairs(typed); },
-                u"SELECT id FROM search WHERE search MATCH ? AND entity = 'affair'"_s, runs);
+                u"SELECT rowid FROM affair_search WHERE affair_search MATCH ?"_s, runs);
         }
     }
 
