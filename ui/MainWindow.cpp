@@ -62,6 +62,7 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
     for (Page* page : std::initializer_list<Page*>{m_affairs, m_products, m_product, m_account})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
+    m_stale.insert(m_account); // never loaded yet
     buildActions();
 
     m_downloads = new QWidget(this);
@@ -211,7 +212,8 @@ void MainWindow::showLocation(const Location& location)
     switch (location.page) {
     case Location::Page::Affairs:
         m_stack->setCurrentWidget(m_affairs);
-        m_affairs->reload();
+        if (m_stale.remove(m_affairs))
+            m_affairs->reload();
         break;
     case Location::Page::Products:
     case Location::Page::Product: {
@@ -239,7 +241,8 @@ void MainWindow::showLocation(const Location& location)
     }
     case Location::Page::Account:
         trail = {{tr("My account"), location}};
-        m_account->reload();
+        if (m_stale.remove(m_account))
+            m_account->reload();
         m_stack->setCurrentWidget(m_account);
         break;
     }
@@ -262,8 +265,13 @@ void MainWindow::reloadCurrent()
         m_history->forget(location.productId);
         return;
     }
-    if (Page* page = currentPage())
+    // The page on screen now; the others when they are shown again.
+    for (Page* page : std::initializer_list<Page*>{m_affairs, m_account})
+        m_stale.insert(page);
+    if (Page* page = currentPage()) {
+        m_stale.remove(page);
         page->reload();
+    }
 }
 
 void MainWindow::start()

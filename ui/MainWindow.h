@@ -4,6 +4,7 @@
 #include "navigation/Location.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -82,6 +83,8 @@ private:
     QProgressBar* m_downloadProgress = nullptr;
     DocumentExport* m_export = nullptr;
     bool m_signInShown = false;
+    // Pages whose data changed while they were hidden (the affairs list loads itself at start).
+    QSet<Page*> m_stale;
 };
 
 } // namespace mycloud

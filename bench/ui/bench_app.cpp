@@ -379,7 +379,8 @@ int ensureSyncedProfile(const QString& data, const QString& profile)
         const Profile existing(profile);
         Store store(existing.storePath());
         if (existing.isConfigured() && QFile::exists(existing.storePath()) && store.open()
-            && !store.meta(QString::fromLatin1(Store::kLastSync)).isEmpty())
+            && !store.meta(QString::fromLatin1(Store::kCursor))
+                    .isEmpty()) // a migration that wants a resync clears it
             return 0;
     }
     QDir(profile).removeRecursively();

@@ -19,8 +19,12 @@ void setUpTable(QTableView* view)
     view->horizontalHeader()->setMaximumSectionSize(360);
     // Columns fit what the first rows hold (a batch at most: never a scan of 100,000 rows), and
     // the first row is current, so that the toolbar's actions apply to something at once.
-    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, [view] {
-        view->resizeColumnsToContents();
+    // Once, on the first rows: refitting on every keystroke of a search cost more than the paint.
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, [view, fitted = false]() mutable {
+        if (!fitted && view->model()->rowCount() > 0) {
+            view->resizeColumnsToContents();
+            fitted = true;
+        }
         if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
             view->setCurrentIndex(view->model()->index(0, 0));
     });
