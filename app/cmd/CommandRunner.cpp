@@ -5,6 +5,8 @@
 #include "domain/JsonFormat.h"
 #include "files/DownloadJob.h"
 #include "files/FileCache.h"
+#include "qr/QrDecoder.h"
+#include "qr/QrResolver.h"
 #include "store/Outbox.h"
 #include "store/Store.h"
 #include "sync/Actions.h"
@@ -35,6 +37,42 @@ QString column(const QString& text)
 {
     QString flat = text;
     return flat.replace(u'\t', u' ').replace(u'\n', u' ');
+}
+
+// A scanned code is anyone's text: its control and format characters (terminal escapes, line
+// breaks, tabs, bidi overrides) must not reach the terminal or split a column.
+QString printable(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    return out;
+}
+
+QString outcomeName(QrResolver::Outcome outcome)
+{
+    switch (outcome) {
+    case QrResolver::Outcome::Found: return u"found"_s;
+    case QrResolver::Outcome::NotOurs: return u"not-ours"_s;
+    case QrResolver::Outcome::NotALabel: return u"not-a-label"_s;
+    case QrResolver::Outcome::Unreachable: return u"unreachable"_s;
+    case QrResolver::Outcome::Failed: return u"failed"_s;
+    }
+    return {};
+}
+
+QrResolver::Resolution resolveNow(QrResolver& resolver, const QrLink& link)
+{
+    QrResolver::Resolution resolution;
+    QEventLoop loop;
+    QObject::connect(&resolver, &QrResolver::resolved, &loop, [&](const QrResolver::Resolution& r) {
+        resolution = r;
+        loop.quit();
+    });
+    resolver.resolve(link);
+    loop.exec();
+    return resolution;
 }
 
 } // namespace
@@ -87,8 +125,10 @@ int CommandRunner::run(const QStringList& arguments)
            "  task validate TASK --date YYYY-MM-DD [--performer-company C] [--performer-last-name L]\n"
            "           [--performer-first-name F] [--work-done W] [--comment C]\n"
            "  note add PRODUCT --date YYYY-MM-DD [--task-description T] [--work-done W] [--comment C]\n"
-           "           [--performer-… as above] [--requester-… as above]\n\n"
-           "Exit codes: 0 done, 1 error, 2 usage, 3 offline with the change queued."));
+           "           [--performer-… as above] [--requester-… as above]\n"
+           "  scan IMAGE...                            the codes in images and the products they open\n\n"
+           "Exit codes: 0 done, 1 error (scan: no code in any image), 2 usage, 3 offline with the change "
+           "queued."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(u"command"_s, tr("What to do (see above)."));
@@ -127,8 +167,8 @@ int CommandRunner::run(const QStringList& arguments)
     m_profile = std::make_unique<Profile>(m_parser.isSet(u"profile"_s) ? m_parser.value(u"profile"_s)
                                                                        : Profile::defaultDirectory());
     const QString command = m_positional.first();
-    static const QStringList known{u"login"_s, u"logout"_s, u"sync"_s, u"status"_s,
-                                   u"ls"_s,    u"get"_s,    u"task"_s, u"note"_s};
+    static const QStringList known{u"login"_s, u"logout"_s, u"sync"_s, u"status"_s, u"ls"_s,
+                                   u"get"_s,   u"task"_s,   u"note"_s, u"scan"_s};
     if (!known.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
     if (command == u"login")
@@ -149,6 +189,8 @@ int CommandRunner::run(const QStringList& arguments)
         return get();
     if (command == u"task")
         return task();
+    if (command == u"scan")
+        return scan();
     return note();
 }
 
@@ -503,6 +545,50 @@ int CommandRunner::note()
     if (!ensureSession())
         return OfflineQueued;
     return syncAndReport(true);
+}
+
+// One line per code: IMAGE, status, product id (when found), the code's text, a sentence. Labels
+// resolve from the offline store first; the server is asked (with a session) only for the rest.
+int CommandRunner::scan()
+{
+    const QStringList images = m_positional.mid(1);
+    if (images.isEmpty())
+        return usage(tr("scan needs one or more image files."));
+    if (!openStore())
+        return Error;
+    QrResolver resolver(m_client, *m_store);
+    const QStringList ourHosts{m_profile->server().host()};
+    const QrDecoder decoder;
+    bool sessionTried = false;
+    bool anyCode = false;
+    for (const QString& image : images) {
+        const auto decoded = decoder.decodeFile(image);
+        if (!decoded) {
+            std::fprintf(stderr, "mycloudcmd: %s\n",
+                         printable(decoded.error().message()).toLocal8Bit().constData());
+            continue;
+        }
+        if (decoded->isEmpty())
+            say(u"%1\tno-code\t\t\t%2"_s.arg(printable(image), tr("No code found.")));
+        for (const QrCode& code : *decoded) {
+            anyCode = true;
+            const QrLink link = QrLink::parse(code.text, ourHosts);
+            auto resolution = resolveNow(resolver, link);
+            const bool signedOut = resolution.error && resolution.error->kind() == ApiError::Kind::Http
+                && resolution.error->status() == 401;
+            if (signedOut && !sessionTried) { // not in the store: now a session is worth getting
+                sessionTried = true;
+                if (ensureSession())
+                    resolution = resolveNow(resolver, link);
+            }
+            const QString product = resolution.outcome == QrResolver::Outcome::Found
+                ? JsonFormat::formatUuid(resolution.product.id)
+                : QString();
+            say(u"%1\t%2\t%3\t%4\t%5"_s.arg(printable(image), outcomeName(resolution.outcome), product,
+                                            printable(code.text), printable(resolution.message())));
+        }
+    }
+    return anyCode ? Ok : Error;
 }
 
 } // namespace mycloud

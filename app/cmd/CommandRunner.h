@@ -37,6 +37,7 @@ private:
     int get();
     int task();
     int note();
+    int scan();
 
     bool openStore();
     // A token in the client: from the keychain, else by signing in with MYCLOUD_PASSWORD.
