@@ -34,6 +34,7 @@ public:
     // spent on each frame and a chance of a false read.
     void setAllFormats(bool all) { m_allFormats = all; }
     void setFallbacks(Fallbacks fallbacks) { m_fallbacks = fallbacks; }
+    Fallbacks fallbacks() const { return m_fallbacks; }
 
     Decoded decode(const QImage& image) const;
     Decoded decode(const QVideoFrame& frame) const;

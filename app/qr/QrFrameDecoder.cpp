@@ -34,8 +34,14 @@ void QrFrameDecoder::decode(const QVideoFrame& frame)
         return;
     }
     m_busy = true;
+    // Most frames hold no code and would pay every fallback pass: each frame gets one, in turn, so a
+    // dim or inverted label is read within two frames at the cost of one pass more than a plain read.
+    QrDecoder decoder = m_decoder;
+    const QrDecoder::Fallback turn
+        = m_accepted % 2 ? QrDecoder::Fallback::Inverted : QrDecoder::Fallback::LowContrast;
+    decoder.setFallbacks(m_decoder.fallbacks() & turn);
     ++m_accepted;
-    QMetaObject::invokeMethod(m_worker, [this, decoder = m_decoder, frame] {
+    QMetaObject::invokeMethod(m_worker, [this, decoder, frame] {
         QrDecoder::Decoded result = decoder.decode(frame);
         QMetaObject::invokeMethod(this, [this, result = std::move(result), size = frame.size()] {
             m_busy = false;

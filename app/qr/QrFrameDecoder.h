@@ -12,8 +12,9 @@ namespace mycloud {
 
 // Decodes camera frames on a worker thread, one at a time: a frame that arrives while another is
 // still being decoded is dropped (and counted), never queued, so the results never lag behind the
-// camera. Results come back on the thread this object lives in. Feed it from
-// QVideoSink::videoFrameChanged with a connection that runs in this object's thread.
+// camera. Each frame gets the decoder's fallback passes one at a time, in turn. Results come back on
+// the thread this object lives in. Feed it from QVideoSink::videoFrameChanged with a connection that
+// runs in this object's thread.
 class QrFrameDecoder final : public QObject
 {
     Q_OBJECT

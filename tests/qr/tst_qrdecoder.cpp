@@ -419,6 +419,33 @@ private slots:
         QVERIFY(results.contains(QStringList{kLabel}));
     }
 
+    // A camera frame gets one fallback pass, in turn: a dim or an inverted label still reads within
+    // two frames.
+    void frameDecoderTakesFallbacksInTurn_data()
+    {
+        QTest::addColumn<QStringList>("convert");
+        QTest::newRow("inverted") << QStringList{u"-negate"_s};
+        QTest::newRow("low contrast") << QStringList{u"-level"_s, u"-100%,200%"_s};
+    }
+
+    void frameDecoderTakesFallbacksInTurn()
+    {
+        QFETCH(QStringList, convert);
+        QString error;
+        const QString file = this->convert(m_code, convert, u"turns.png"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QVideoFrame frame = SyntheticFrame::from(QImage(file), QVideoFrameFormat::Format_NV12);
+        QrFrameDecoder decoder;
+        QSignalSpy decoded(&decoder, &QrFrameDecoder::decoded);
+        QStringList read;
+        for (int i = 0; i < 2 && read.isEmpty(); ++i) {
+            decoder.decode(frame);
+            QVERIFY(decoded.wait(20000));
+            read = texts(decoded.last().first().value<QList<QrCode>>());
+        }
+        QCOMPARE(read, QStringList{kLabel});
+    }
+
     void frameDecoderReportsFailures()
     {
         QrFrameDecoder decoder;
