@@ -23,6 +23,7 @@ public:
     explicit AffairsPage(ClientSession& session, QWidget* parent = nullptr);
 
     void reload() override;
+    QrAccess* access() const { return m_access; }
     AffairListModel* model() const { return m_model; }
 
 signals:

@@ -27,6 +27,7 @@ public:
     void setAffair(const QUuid& affairId);
     const QUuid& affairId() const { return m_affairId; }
     void reload() override;
+    QrAccess* access() const { return m_access; }
     ProductListModel* model() const { return m_model; }
 
 signals:

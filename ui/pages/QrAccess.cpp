@@ -73,13 +73,16 @@ void QrAccess::toggleLock()
                 tr("Anyone with the QR code will reach %1 without a password, as far as remote "
                    "consultation allows.")
                     .arg(m_target->name),
-                tr("Unlock")))
-            m_session.unlock(m_target->level, m_target->id);
-        return;
+                tr("Unlock"))
+            && m_session.unlock(m_target->level, m_target->id))
+            m_target->locked = false;
+    } else {
+        LockDialog dialog(m_target->name, parentWidget());
+        if (dialog.exec() == QDialog::Accepted
+            && m_session.lock(m_target->level, m_target->id, dialog.password()))
+            m_target->locked = true;
     }
-    LockDialog dialog(m_target->name, parentWidget());
-    if (dialog.exec() == QDialog::Accepted)
-        m_session.lock(m_target->level, m_target->id, dialog.password());
+    setTarget(m_target); // the action says what a second click would do
 }
 
 void QrAccess::showContact()

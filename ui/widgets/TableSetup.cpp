@@ -1,7 +1,11 @@
 #include "TableSetup.h"
 
+#include "models/StoreListModel.h"
+
 #include <QHeaderView>
 #include <QTableView>
+
+#include <memory>
 
 namespace mycloud {
 
@@ -17,17 +21,26 @@ void setUpTable(QTableView* view)
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
     view->horizontalHeader()->setMaximumSectionSize(360);
-    // Columns fit what the first rows hold (a batch at most: never a scan of 100,000 rows), and
-    // the first row is current, so that the toolbar's actions apply to something at once.
-    // Once, on the first rows: refitting on every keystroke of a search cost more than the paint.
-    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, [view, fitted = false]() mutable {
-        if (!fitted && view->model()->rowCount() > 0) {
-            view->resizeColumnsToContents();
-            fitted = true;
-        }
-        if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
-            view->setCurrentIndex(view->model()->index(0, 0));
-    });
+    // The row the user was on stays current across a reload (a sync, a change), found by its id;
+    // else the first row, so that the toolbar's actions apply to something at once. Columns fit
+    // the first rows once: refitting on every keystroke of a search cost more than the paint.
+    auto remembered = std::make_shared<QVariant>();
+    QObject::connect(view->model(), &QAbstractItemModel::modelAboutToBeReset, view,
+                     [view, remembered] { *remembered = view->currentIndex().data(StoreListModel::IdRole); });
+    QObject::connect(
+        view->model(), &QAbstractItemModel::modelReset, view, [view, remembered, fitted = false]() mutable {
+            QAbstractItemModel* model = view->model();
+            if (!fitted && model->rowCount() > 0) {
+                view->resizeColumnsToContents();
+                fitted = true;
+            }
+            if (model->rowCount() == 0)
+                return;
+            const QModelIndexList same = remembered->isValid()
+                ? model->match(model->index(0, 0), StoreListModel::IdRole, *remembered, 1, Qt::MatchExactly)
+                : QModelIndexList();
+            view->setCurrentIndex(same.isEmpty() ? model->index(0, 0) : same.first());
+        });
 }
 
 } // namespace mycloud

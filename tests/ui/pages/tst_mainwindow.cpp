@@ -10,6 +10,7 @@
 #include "dialogs/TaskDialog.h"
 #include "dialogs/ValidateTaskDialog.h"
 #include "models/AffairListModel.h"
+#include "models/DocumentListModel.h"
 #include "models/NoteListModel.h"
 #include "models/ProductListModel.h"
 #include "models/TaskListModel.h"
@@ -18,13 +19,17 @@
 #include "pages/AffairsPage.h"
 #include "pages/ProductPage.h"
 #include "pages/ProductsPage.h"
+#include "pages/QrAccess.h"
+#include "pages/product/DocumentsTab.h"
 #include "pages/product/MaintenanceTab.h"
 #include "pages/product/TasksTab.h"
+#include "pdf/PdfViewer.h"
 #include "store/Store.h"
 #include "widgets/Breadcrumb.h"
 #include "widgets/CollapsibleSection.h"
 #include "widgets/SyncStatus.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDeadlineTimer>
@@ -76,6 +81,27 @@ private:
         while ((m_session->pendingChanges() > 0 || m_session->isSyncing()) && !deadline.hasExpired())
             QTest::qWait(20);
         return m_session->pendingChanges() == 0 && m_session->conflictCount() == 0;
+    }
+
+    // Clicks the destructive (or accepting) button of the next confirmation box.
+    void whenConfirmationAsked()
+    {
+        auto* poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [poll] {
+            QWidget* box = QApplication::activeModalWidget();
+            auto* buttons = box ? box->findChild<QDialogButtonBox*>() : nullptr;
+            if (!buttons)
+                return;
+            for (QAbstractButton* button : buttons->buttons()) {
+                const auto role = buttons->buttonRole(button);
+                if (role == QDialogButtonBox::DestructiveRole || role == QDialogButtonBox::AcceptRole) {
+                    poll->deleteLater();
+                    button->click();
+                    return;
+                }
+            }
+        });
+        poll->start(20);
     }
 
     int taskRows() { return m_window->productPage()->tasks()->model()->rowCount(); }
@@ -204,14 +230,7 @@ private slots:
         // Delete asks first; accepted, the task leaves the list.
         tasks->view()->setCurrentIndex(tasks->view()->model()->index(0, 0));
         const auto doomed = tasks->view()->currentIndex().data(TaskListModel::TaskRole).value<Task>();
-        QTimer::singleShot(50, this, [] {
-            if (auto* box = QApplication::activeModalWidget())
-                if (auto* buttons = box->findChild<QDialogButtonBox*>())
-                    for (QAbstractButton* button : buttons->buttons())
-                        if (buttons->buttonRole(button) == QDialogButtonBox::DestructiveRole
-                            || buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-                            button->click();
-        });
+        whenConfirmationAsked();
         tasks->deleteTask();
         QTRY_VERIFY(!m_session->store().task(doomed.id));
     }
@@ -230,17 +249,59 @@ private slots:
         notes->addNote();
         QTRY_COMPARE(notes->model()->rowCount(), before + 1);
         QVERIFY(sent());
+
+        notes->view()->setCurrentIndex(notes->view()->model()->index(0, 0));
+        const auto doomed
+            = notes->view()->currentIndex().data(NoteListModel::NoteRole).value<MaintenanceNote>();
+        whenConfirmationAsked();
+        notes->deleteNote();
+        QTRY_VERIFY(!m_session->store().note(doomed.id));
+        QTRY_COMPARE(notes->model()->rowCount(), before);
+        QVERIFY(sent());
     }
 
     void lockAndUnlockTheProduct()
     {
-        const QUuid productId = m_window->productPage()->productId();
-        QVERIFY(m_session->lock(Actions::Level::Product, productId, u"Verrou-Atelier-7"_s));
-        QTRY_VERIFY(m_session->store().product(productId)->locked);
+        // From the products list, as the seed's « Verrouiller » button: the password twice.
+        m_window->history().back();
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productsPage()));
+        QTableView* products = m_window->productsPage()->view();
+        QTRY_VERIFY(!m_window->productsPage()->model()->isLoading() && products->model()->rowCount() > 1);
+        products->setCurrentIndex(products->model()->index(1, 0));
+        const auto product = products->currentIndex().data(ProductListModel::ProductRole).value<Product>();
+        QAction* lock = m_window->productsPage()->access()->lockAction();
+        if (product.locked) { // the demo data locks some: unlock first, then lock
+            whenConfirmationAsked();
+            lock->trigger();
+            QTRY_VERIFY(!m_session->store().product(product.id)->locked);
+        }
+        whenDialogOpens<LockDialog>([](LockDialog* dialog) {
+            for (QLineEdit* field : dialog->findChildren<QLineEdit*>())
+                field->setText(u"Verrou-Atelier-7"_s);
+        });
+        lock->trigger();
+        QTRY_VERIFY(m_session->store().product(product.id)->locked);
         QVERIFY(sent());
-        QVERIFY(m_session->unlock(Actions::Level::Product, productId));
-        QTRY_VERIFY(!m_session->store().product(productId)->locked);
+        QTRY_VERIFY(lock->text().contains(u"Unlock"_s)); // the action follows the row's new state
+        whenConfirmationAsked();
+        lock->trigger();
+        QTRY_VERIFY(!m_session->store().product(product.id)->locked);
         QVERIFY(sent());
+        m_window->history().forward();
+    }
+
+    void openASchematicAndSearchIt()
+    {
+        ProductPage* page = m_window->productPage();
+        page->tabs()->setCurrentIndex(ProductPage::Schematics);
+        DocumentsTab* schematics = page->documents(DocumentKind::Schematic);
+        QTRY_VERIFY(schematics->model()->rowCount() > 0);
+        QSignalSpy loaded(schematics->viewer(), &PdfViewer::loaded);
+        schematics->consult(0);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(schematics->viewer()->pageCount() >= 1);
+        schematics->viewer()->search(u"départ"_s); // the demo schematics label their feeders « Départ n »
+        QTRY_VERIFY_WITH_TIMEOUT(schematics->viewer()->hitCount() > 0, 10000);
     }
 
     void remoteSwitchOnTheAccountPage()
