@@ -9,6 +9,7 @@
 #include "domain/Company.h"
 #include "domain/Product.h"
 #include "files/DocumentExport.h"
+#include "labels/LabelDialog.h"
 #include "navigation/History.h"
 #include "pages/AccountPage.h"
 #include "pages/AffairsPage.h"
@@ -103,6 +104,16 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
     connect(m_products, &ProductsPage::addNoteRequested, this,
             [this](const QUuid& product) { askAndAddNote(m_session, product, this); });
     connect(m_products, &ProductsPage::downloadRequested, this, &MainWindow::downloadKind);
+    connect(m_products, &ProductsPage::labelsRequested, this, [this](const QUuid& affairId) {
+        const auto affair = m_session.store().affair(affairId);
+        if (!affair)
+            return;
+        QList<std::pair<Product, Affair>> labels;
+        for (const Product& product : m_session.store().products(affairId))
+            labels.append({product, *affair});
+        LabelDialog dialog(m_session.profile().server(), labels, this);
+        dialog.exec();
+    });
     connect(
         m_product, &ProductPage::exportRequested, this,
         [this](const QList<Document>& documents, const QString& what) { exportDocuments(documents, what); });

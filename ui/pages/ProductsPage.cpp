@@ -29,6 +29,7 @@ ProductsPage::ProductsPage(ClientSession& session, QWidget* parent)
     , m_addNote(new QAction(Icons::get(u"note"_s), tr("Add a note…"), this))
     , m_addTask(new QAction(Icons::get(u"task"_s), tr("Add a task…"), this))
     , m_options(new QAction(Icons::get(u"menu-dots"_s), tr("Download"), this))
+    , m_labels(new QAction(Icons::get(u"qr-code"_s), tr("Print QR labels…"), this))
 {
     setObjectName(u"ProductsPage"_s);
     searchField()->setPlaceholderText(tr("Search a product: name, reference, serial number…"));
@@ -57,6 +58,9 @@ ProductsPage::ProductsPage(ClientSession& session, QWidget* parent)
         toolBar()->addAction(action);
         contextMenu()->addAction(action);
     }
+    m_labels->setToolTip(tr("Print or save as PDF the QR labels of this affair's products"));
+    toolBar()->addAction(m_labels);
+    connect(m_labels, &QAction::triggered, this, [this] { emit labelsRequested(m_affairId); });
     if (auto* button = qobject_cast<QToolButton*>(toolBar()->widgetForAction(m_options)))
         button->setPopupMode(QToolButton::InstantPopup);
     connect(m_consult, &QAction::triggered, this, [this] {

@@ -35,6 +35,7 @@ signals:
     void addNoteRequested(const QUuid& productId);
     void addTaskRequested(const QUuid& productId);
     void downloadRequested(const QUuid& productId, mycloud::DocumentKind kind);
+    void labelsRequested(const QUuid& affairId);
 
 protected:
     void searchChanged(const QString& text) override;
@@ -52,6 +53,7 @@ private:
     QAction* m_addNote = nullptr;
     QAction* m_addTask = nullptr;
     QAction* m_options = nullptr;
+    QAction* m_labels = nullptr;
 };
 
 } // namespace mycloud

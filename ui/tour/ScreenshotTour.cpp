@@ -15,6 +15,7 @@
 #include "domain/Affair.h"
 #include "domain/Company.h"
 #include "domain/Product.h"
+#include "labels/LabelDialog.h"
 #include "navigation/History.h"
 #include "pages/AffairsPage.h"
 #include "pages/ProductPage.h"
@@ -144,6 +145,10 @@ void ScreenshotTour::start()
     dialog(u"dialog-lock"_s, new LockDialog(affair.reference, &m_window));
     dialog(u"dialog-doe"_s, new DoeDialog(m_session.client(), store, affair.id, &m_window));
     dialog(u"dialog-conflicts"_s, new ConflictDialog(m_session, &m_window));
+    QList<std::pair<Product, Affair>> labels;
+    for (const Product& labelled : store.products(affair.id))
+        labels.append({labelled, affair});
+    dialog(u"dialog-labels"_s, new LabelDialog(m_session.profile().server(), labels, &m_window));
     dialog(u"dialog-contact"_s, new ContactDialog(affair.contact, &m_window));
     dialog(u"dialog-change-password"_s, new ChangePasswordDialog(&m_window));
     if (const auto company = store.company())
