@@ -16,6 +16,7 @@
 #include "pages/ProductPage.h"
 #include "pages/ProductsPage.h"
 #include "pages/product/MaintenanceActions.h"
+#include "scanner/ScanPage.h"
 #include "settings/PreferencesDialog.h"
 #include "signin/SignInDialog.h"
 #include "store/Store.h"
@@ -54,13 +55,14 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
     , m_products(new ProductsPage(session, this))
     , m_product(new ProductPage(session, this))
     , m_account(new AccountPage(session, this))
+    , m_scan(new ScanPage(session, this))
     , m_breadcrumb(new Breadcrumb(this))
     , m_syncStatus(new SyncStatus(session, this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowIcon(QIcon(u":/icons/mycloud.svg"_s));
     resize(1200, 780);
-    for (Page* page : std::initializer_list<Page*>{m_affairs, m_products, m_product, m_account})
+    for (Page* page : std::initializer_list<Page*>{m_affairs, m_products, m_product, m_account, m_scan})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
     m_stale.insert(m_account); // never loaded yet
@@ -97,6 +99,9 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
         dialog.exec();
     });
     connect(m_products, &ProductsPage::openProduct, this, [this](const QUuid& affair, const QUuid& product) {
+        m_history->go(Location::product(affair, product));
+    });
+    connect(m_scan, &ScanPage::openProduct, this, [this](const QUuid& affair, const QUuid& product) {
         m_history->go(Location::product(affair, product));
     });
     connect(m_products, &ProductsPage::addTaskRequested, this,
@@ -185,15 +190,19 @@ void MainWindow::buildActions()
                                          [this] { m_history->go(Location::affairs()); });
     m_navAffairs->setToolTip(tr("Your affairs (Ctrl+1)"));
     m_navAffairs->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_navScan = navigation->addAction(Icons::get(u"scan"_s), tr("Scan QR"), this,
+                                      [this] { m_history->go(Location::scan()); });
+    m_navScan->setToolTip(tr("Read a product's QR label with the camera or from an image (Ctrl+3)"));
+    m_navScan->setShortcut(Qt::CTRL | Qt::Key_3);
     m_navAccount = navigation->addAction(Icons::get(u"account"_s), tr("My account"), this,
                                          [this] { m_history->go(Location::account()); });
     m_navAccount->setToolTip(
-        tr("Your details, the global remote consultation switch, your password (Ctrl+2)"));
-    m_navAccount->setShortcut(Qt::CTRL | Qt::Key_2);
+        tr("Your details, the global remote consultation switch, your password (Ctrl+4)"));
+    m_navAccount->setShortcut(Qt::CTRL | Qt::Key_4);
     QAction* findUs
         = navigation->addAction(Icons::get(u"map-marker"_s), tr("Find us"), this, &MainWindow::showFindUs);
     findUs->setToolTip(tr("B2EI's address, phone, e-mail and map"));
-    for (QAction* action : {m_navAffairs, m_navAccount}) {
+    for (QAction* action : {m_navAffairs, m_navScan, m_navAccount}) {
         action->setCheckable(true);
         group->addAction(action);
     }
@@ -250,6 +259,11 @@ void MainWindow::showLocation(const Location& location)
         m_stack->setCurrentWidget(m_product);
         break;
     }
+    case Location::Page::Scan:
+        trail = {{tr("Scan QR"), location}};
+        m_scan->reload();
+        m_stack->setCurrentWidget(m_scan);
+        break;
     case Location::Page::Account:
         trail = {{tr("My account"), location}};
         if (m_stale.remove(m_account))
@@ -260,7 +274,10 @@ void MainWindow::showLocation(const Location& location)
     m_breadcrumb->setTrail(trail);
     m_back->setEnabled(m_history->canGoBack());
     m_forward->setEnabled(m_history->canGoForward());
-    (location.page == Location::Page::Account ? m_navAccount : m_navAffairs)->setChecked(true);
+    (location.page == Location::Page::Account    ? m_navAccount
+         : location.page == Location::Page::Scan ? m_navScan
+                                                 : m_navAffairs)
+        ->setChecked(true);
 }
 
 void MainWindow::reloadCurrent()
@@ -421,10 +438,12 @@ void MainWindow::restoreState()
     QSettings settings;
     restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
     QMainWindow::restoreState(settings.value(u"ui/state"_s).toByteArray());
-    const Location last{Location::Page(std::clamp(settings.value(u"ui/page"_s).toInt(), 0, 3)),
-                        QUuid::fromString(settings.value(u"ui/affair"_s).toString()),
-                        QUuid::fromString(settings.value(u"ui/product"_s).toString())};
-    if (last.page != Location::Page::Affairs)
+    const Location last{
+        Location::Page(std::clamp(settings.value(u"ui/page"_s).toInt(), 0, int(Location::Page::Scan))),
+        QUuid::fromString(settings.value(u"ui/affair"_s).toString()),
+        QUuid::fromString(settings.value(u"ui/product"_s).toString())};
+    if (last.page != Location::Page::Affairs
+        && last.page != Location::Page::Scan) // never the camera at start
         m_history->go(last);
 }
 

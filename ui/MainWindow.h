@@ -23,6 +23,7 @@ class History;
 class Page;
 class ProductPage;
 class ProductsPage;
+class ScanPage;
 class SyncStatus;
 
 // The application frame: navigation (MyCloud, My account, Find us), the breadcrumb with back and
@@ -44,6 +45,7 @@ public:
     ProductsPage* productsPage() const { return m_products; }
     ProductPage* productPage() const { return m_product; }
     AccountPage* accountPage() const { return m_account; }
+    ScanPage* scanPage() const { return m_scan; }
     Breadcrumb* breadcrumb() const { return m_breadcrumb; }
     SyncStatus* syncStatus() const { return m_syncStatus; }
     // Saves documents into a folder (asked for when empty), with progress in the status bar.
@@ -72,12 +74,14 @@ private:
     ProductsPage* m_products = nullptr;
     ProductPage* m_product = nullptr;
     AccountPage* m_account = nullptr;
+    ScanPage* m_scan = nullptr;
     Breadcrumb* m_breadcrumb = nullptr;
     SyncStatus* m_syncStatus = nullptr;
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
     QAction* m_navAffairs = nullptr;
     QAction* m_navAccount = nullptr;
+    QAction* m_navScan = nullptr;
     QWidget* m_downloads = nullptr;
     QLabel* m_downloadLabel = nullptr;
     QProgressBar* m_downloadProgress = nullptr;

@@ -7,7 +7,7 @@ namespace mycloud {
 // Where the user is in the app: what the breadcrumb shows and what back/forward return to.
 struct Location final
 {
-    enum class Page { Affairs, Products, Product, Account };
+    enum class Page { Affairs, Products, Product, Account, Scan };
 
     Page page = Page::Affairs;
     QUuid affairId; // Products and Product
@@ -20,6 +20,7 @@ struct Location final
         return {Page::Product, affair, product};
     }
     static Location account() { return {Page::Account, {}, {}}; }
+    static Location scan() { return {Page::Scan, {}, {}}; }
 
     bool operator==(const Location&) const = default;
 };

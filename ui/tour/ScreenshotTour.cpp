@@ -131,6 +131,10 @@ void ScreenshotTour::start()
             section->setExpanded(section == m_window.productPage()->sections().first()
                                  || section == m_window.productPage()->sections().at(5));
     });
+    add(u"scan"_s, [=] {
+        wide();
+        go(Location::scan())();
+    });
     add(u"account"_s, [=] {
         wide();
         go(Location::account())();

@@ -24,6 +24,7 @@
 #include "pages/product/MaintenanceTab.h"
 #include "pages/product/TasksTab.h"
 #include "pdf/PdfViewer.h"
+#include "scanner/ScanPage.h"
 #include "store/Store.h"
 #include "widgets/Breadcrumb.h"
 #include "widgets/CollapsibleSection.h"
@@ -302,6 +303,15 @@ private slots:
         QVERIFY(schematics->viewer()->pageCount() >= 1);
         schematics->viewer()->search(u"départ"_s); // the demo schematics label their feeders « Départ n »
         QTRY_VERIFY_WITH_TIMEOUT(schematics->viewer()->hitCount() > 0, 10000);
+    }
+
+    void scanPageFromTheNavigation()
+    {
+        m_window->history().go(Location::scan());
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->scanPage()));
+        QCOMPARE(m_window->breadcrumb()->trail().size(), 1);
+        m_window->history().back();
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productPage()));
     }
 
     void remoteSwitchOnTheAccountPage()
