@@ -3,6 +3,7 @@
 // sides are shown, and "Keep mine" / "Keep theirs" resolve them, shrinking the list.
 #include "FormProbe.h"
 #include "ServerProcess.h"
+#include "SignedInSession.h"
 #include "TestValues.h"
 #include "core/ClientSession.h"
 #include "dialogs/ConflictDialog.h"
@@ -79,19 +80,9 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString error = m_server.start();
+        const QString error
+            = startSignedInSession(m_server, m_profile.path(), u"tst_conflictdialog"_s, &m_session);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCoreApplication::setOrganizationName(u"MyCloudTests"_s);
-        QCoreApplication::setApplicationName(u"tst_conflictdialog-"_s
-                                             + QUuid::createUuid().toString(QUuid::Id128));
-        m_session = std::make_unique<ClientSession>(m_profile.path());
-        QVERIFY(!m_session->open());
-        QFile ca(m_server.dataPath(u"tls/ca.pem"_s));
-        QVERIFY(ca.open(QIODevice::ReadOnly));
-        QSignalSpy finished(m_session.get(), &ClientSession::syncFinished);
-        m_session->signIn(m_server.rootUrl(QString()), QString::fromLatin1(ServerProcess::kDemoEmail),
-                          QString::fromLatin1(ServerProcess::kDemoPassword), ca.readAll());
-        QVERIFY(finished.wait(60000));
         m_token = m_server.login(QString::fromLatin1(ServerProcess::kDemoEmail),
                                  QString::fromLatin1(ServerProcess::kDemoPassword));
         QVERIFY(!m_token.isEmpty());

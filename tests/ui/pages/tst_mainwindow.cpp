@@ -4,6 +4,7 @@
 // layout, and offline work queued with the status bar saying so.
 #include "MainWindow.h"
 #include "ServerProcess.h"
+#include "SignedInSession.h"
 #include "core/ClientSession.h"
 #include "dialogs/LockDialog.h"
 #include "dialogs/NoteDialog.h"
@@ -110,19 +111,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QString error = m_server.start();
+        const QString error
+            = startSignedInSession(m_server, m_profile.path(), u"tst_mainwindow"_s, &m_session);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCoreApplication::setOrganizationName(u"MyCloudTests"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow-"_s
-                                             + QUuid::createUuid().toString(QUuid::Id128));
-        m_session = std::make_unique<ClientSession>(m_profile.path());
-        QVERIFY(!m_session->open());
-        QFile ca(m_server.dataPath(u"tls/ca.pem"_s));
-        QVERIFY(ca.open(QIODevice::ReadOnly));
-        QSignalSpy finished(m_session.get(), &ClientSession::syncFinished);
-        m_session->signIn(m_server.rootUrl(QString()), QString::fromLatin1(ServerProcess::kDemoEmail),
-                          QString::fromLatin1(ServerProcess::kDemoPassword), ca.readAll());
-        QVERIFY(finished.wait(60000));
         m_window = std::make_unique<MainWindow>(*m_session);
         m_window->resize(1200, 800);
         m_window->show();

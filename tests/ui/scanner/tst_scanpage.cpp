@@ -5,6 +5,7 @@
 // are listed and never opened; a code scanned again moves to the top. No camera exists here, and
 // the page says so.
 #include "ServerProcess.h"
+#include "SignedInSession.h"
 #include "core/ClientSession.h"
 #include "scanner/CameraPreview.h"
 #include "scanner/CodeOverlay.h"
@@ -108,18 +109,8 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<QrResolver::Resolution>();
-        QString error = m_server.start();
+        const QString error = startSignedInSession(m_server, m_profile.path(), u"tst_scanpage"_s, &m_session);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCoreApplication::setOrganizationName(u"MyCloudTests"_s);
-        QCoreApplication::setApplicationName(u"tst_scanpage-"_s + QUuid::createUuid().toString(QUuid::Id128));
-        m_session = std::make_unique<ClientSession>(m_profile.path());
-        QVERIFY(!m_session->open());
-        QFile ca(m_server.dataPath(u"tls/ca.pem"_s));
-        QVERIFY(ca.open(QIODevice::ReadOnly));
-        QSignalSpy finished(m_session.get(), &ClientSession::syncFinished);
-        m_session->signIn(m_server.rootUrl(QString()), QString::fromLatin1(ServerProcess::kDemoEmail),
-                          QString::fromLatin1(ServerProcess::kDemoPassword), ca.readAll());
-        QVERIFY(finished.wait(60000));
 
         const QList<Affair> affairs = m_session->store().affairs();
         QVERIFY(!affairs.isEmpty());
