@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>mycloud::LabelDialog</name>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) done.</source>
+        <translation>
+            <numerusform>%n page done.</numerusform>
+            <numerusform>%n pages done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mycloud::MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) saved in %1.</source>

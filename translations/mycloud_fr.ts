@@ -196,6 +196,45 @@
     </message>
 </context>
 <context>
+    <name>LabelSheet</name>
+    <message>
+        <source>Label 100 × 60 mm</source>
+        <translation>Étiquette 100&#xa0;×&#xa0;60&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>Il n’y a aucune étiquette à imprimer.</translation>
+    </message>
+    <message>
+        <source>The printer does not take pages of %1.</source>
+        <translation>L’imprimante n’accepte pas les pages au format %1.</translation>
+    </message>
+    <message>
+        <source>The labels could not be started: the printer or the file refused them.</source>
+        <translation>La génération des étiquettes n’a pas pu démarrer&#xa0;: l’imprimante ou le fichier l’a refusée.</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation>L’imprimante a refusé la page %1.</translation>
+    </message>
+    <message>
+        <source>The labels could not be finished.</source>
+        <translation>La génération des étiquettes n’a pas pu être terminée.</translation>
+    </message>
+    <message>
+        <source>The page is too large to show.</source>
+        <translation>La page est trop grande pour être affichée.</translation>
+    </message>
+    <message>
+        <source>No QR code could be made for the product %1.</source>
+        <translation>Impossible de générer le QR Code du produit %1.</translation>
+    </message>
+    <message>
+        <source>Scan for the product sheet</source>
+        <translation>Scannez pour la fiche produit</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrintJob</name>
     <message>
         <source>The printer could not be started.</source>
@@ -227,6 +266,48 @@
     <message>
         <source>Cannot store the certificate: %1</source>
         <translation>Impossible d’enregistrer le certificat : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrDecodeError</name>
+    <message>
+        <source>Cannot read %1 as an image: %2</source>
+        <translation>Impossible de lire %1 en tant qu’image&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation>L’image est vide.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s frames cannot be read (%1).</source>
+        <translation>Impossible de lire les images de la caméra (%1).</translation>
+    </message>
+    <message>
+        <source>The code reader failed: %1</source>
+        <translation>La lecture du code a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrResolver</name>
+    <message>
+        <source>%1 — %2 (affair %3)</source>
+        <translation>%1 — %2 (affaire %3)</translation>
+    </message>
+    <message>
+        <source>This label is not one of your products.</source>
+        <translation>Cette étiquette ne correspond à aucun de vos produits.</translation>
+    </message>
+    <message>
+        <source>Not a MyCloud label: %1</source>
+        <translation>Ce n’est pas une étiquette MyCloud&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This product is not on this computer yet and the server cannot be reached: scan it again once online.</source>
+        <translation>Ce produit n’est pas encore présent sur cet ordinateur et le serveur est injoignable&#xa0;: scannez-le de nouveau une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>The label could not be looked up.</source>
+        <translation>Impossible d’identifier cette étiquette.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +478,25 @@
     </message>
 </context>
 <context>
+    <name>mycloud::CameraPreview</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Image de la caméra</translation>
+    </message>
+    <message>
+        <source>The camera is busy: close the other application using it, then start again.</source>
+        <translation>La caméra est occupée&#xa0;: fermez l’autre application qui l’utilise, puis redémarrez la caméra.</translation>
+    </message>
+    <message>
+        <source>MyCloud may not use the camera: allow it in the system&apos;s privacy settings, then start again.</source>
+        <translation>MyCloud n’est pas autorisé à utiliser la caméra&#xa0;: autorisez-le dans les paramètres de confidentialité du système, puis redémarrez la caméra.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working: %1</source>
+        <translation>La caméra a cessé de fonctionner&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>mycloud::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -473,46 +573,6 @@
     <message>
         <source>Run mycloudcmd --help for the commands.</source>
         <translation>Exécutez mycloudcmd --help pour obtenir la liste des commandes.</translation>
-    </message>
-    <message>
-        <source>MyCloud Desktop from the command line.
-
-Commands:
-  login --server URL [--ca PEM] --email E   sign in (password from MYCLOUD_PASSWORD or stdin)
-  logout                                   sign out and forget the session
-  sync                                     send queued changes, then fetch the server&apos;s
-  status                                   last sync, queued changes, conflicts
-  ls affairs [--search Q]
-  ls products AFFAIR [--search Q]          AFFAIR: id or reference
-  ls documents PRODUCT                     PRODUCT: id or reference
-  get DOCUMENT --out PATH
-  task add PRODUCT --description D [--priority] [--requester-company C]
-           [--requester-last-name L] [--requester-first-name F]
-  task validate TASK --date YYYY-MM-DD [--performer-company C] [--performer-last-name L]
-           [--performer-first-name F] [--work-done W] [--comment C]
-  note add PRODUCT --date YYYY-MM-DD [--task-description T] [--work-done W] [--comment C]
-           [--performer-… as above] [--requester-… as above]
-
-Exit codes: 0 done, 1 error, 2 usage, 3 offline with the change queued.</source>
-        <translation>MyCloud Desktop en ligne de commande.
-
-Commandes :
-  login --server URL [--ca PEM] --email E   se connecter (mot de passe lu dans MYCLOUD_PASSWORD ou sur l’entrée standard)
-  logout                                   se déconnecter et oublier la session
-  sync                                     envoyer les modifications en attente, puis récupérer celles du serveur
-  status                                   dernière synchronisation, modifications en attente, conflits
-  ls affairs [--search Q]
-  ls products AFFAIR [--search Q]          AFFAIR : identifiant ou référence de l’affaire
-  ls documents PRODUCT                     PRODUCT : identifiant ou référence du produit
-  get DOCUMENT --out PATH
-  task add PRODUCT --description D [--priority] [--requester-company C]
-           [--requester-last-name L] [--requester-first-name F]
-  task validate TASK --date YYYY-MM-DD [--performer-company C] [--performer-last-name L]
-           [--performer-first-name F] [--work-done W] [--comment C]
-  note add PRODUCT --date YYYY-MM-DD [--task-description T] [--work-done W] [--comment C]
-           [--performer-… comme ci-dessus] [--requester-… comme ci-dessus]
-
-Codes de sortie : 0 réussite, 1 erreur, 2 utilisation incorrecte, 3 hors ligne avec la modification mise en attente.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
@@ -671,6 +731,56 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <message>
         <source>The note could not be stored.</source>
         <translation>La note n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>MyCloud Desktop from the command line.
+
+Commands:
+  login --server URL [--ca PEM] --email E   sign in (password from MYCLOUD_PASSWORD or stdin)
+  logout                                   sign out and forget the session
+  sync                                     send queued changes, then fetch the server&apos;s
+  status                                   last sync, queued changes, conflicts
+  ls affairs [--search Q]
+  ls products AFFAIR [--search Q]          AFFAIR: id or reference
+  ls documents PRODUCT                     PRODUCT: id or reference
+  get DOCUMENT --out PATH
+  task add PRODUCT --description D [--priority] [--requester-company C]
+           [--requester-last-name L] [--requester-first-name F]
+  task validate TASK --date YYYY-MM-DD [--performer-company C] [--performer-last-name L]
+           [--performer-first-name F] [--work-done W] [--comment C]
+  note add PRODUCT --date YYYY-MM-DD [--task-description T] [--work-done W] [--comment C]
+           [--performer-… as above] [--requester-… as above]
+  scan IMAGE...                            the codes in images and the products they open
+
+Exit codes: 0 done, 1 error (scan: no code in any image), 2 usage, 3 offline with the change queued.</source>
+        <translation>MyCloud Desktop en ligne de commande.
+
+Commandes&#xa0;:
+  login --server URL [--ca PEM] --email E   se connecter (mot de passe lu dans MYCLOUD_PASSWORD ou sur l’entrée standard)
+  logout                                   se déconnecter et oublier la session
+  sync                                     envoyer les modifications en attente, puis récupérer celles du serveur
+  status                                   dernière synchronisation, modifications en attente, conflits
+  ls affairs [--search Q]
+  ls products AFFAIR [--search Q]          AFFAIR&#xa0;: identifiant ou référence de l’affaire
+  ls documents PRODUCT                     PRODUCT&#xa0;: identifiant ou référence du produit
+  get DOCUMENT --out PATH
+  task add PRODUCT --description D [--priority] [--requester-company C]
+           [--requester-last-name L] [--requester-first-name F]
+  task validate TASK --date YYYY-MM-DD [--performer-company C] [--performer-last-name L]
+           [--performer-first-name F] [--work-done W] [--comment C]
+  note add PRODUCT --date YYYY-MM-DD [--task-description T] [--work-done W] [--comment C]
+           [--performer-… comme ci-dessus] [--requester-… comme ci-dessus]
+  scan IMAGE...                            les codes présents dans les images et les produits qu’ils ouvrent
+
+Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune image), 2 utilisation incorrecte, 3 hors ligne avec la modification mise en attente.</translation>
+    </message>
+    <message>
+        <source>scan needs one or more image files.</source>
+        <translation>scan nécessite un ou plusieurs fichiers image.</translation>
+    </message>
+    <message>
+        <source>No code found.</source>
+        <translation>Aucun code trouvé.</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1296,98 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     </message>
 </context>
 <context>
+    <name>mycloud::LabelDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Imprimer les étiquettes</translation>
+    </message>
+    <message>
+        <source>A4 sticker sheet, 3 × 8 labels of 70 × 37 mm</source>
+        <translation>Planche adhésive A4, 3&#xa0;×&#xa0;8 étiquettes de 70&#xa0;×&#xa0;37&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>One label per page, 100 × 60 mm</source>
+        <translation>Une étiquette par page, 100&#xa0;×&#xa0;60&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Mise en page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No products chosen.</source>
+        <translation>Aucun produit sélectionné.</translation>
+    </message>
+    <message>
+        <source>QR labels</source>
+        <translation>Étiquettes QR Code</translation>
+    </message>
+    <message>
+        <source>Printing the labels…</source>
+        <translation>Impression des étiquettes…</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Enregistrer les étiquettes en PDF</translation>
+    </message>
+    <message>
+        <source>labels.pdf</source>
+        <translation>étiquettes.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the labels…</source>
+        <translation>Enregistrement des étiquettes…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) done.</source>
+        <translation>
+            <numerusform>%n page terminée.</numerusform>
+            <numerusform>%n pages terminées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mycloud::ListPage</name>
     <message>
         <source>Search</source>
@@ -1278,10 +1480,6 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
         <translation>Mon compte</translation>
     </message>
     <message>
-        <source>Your details, the global remote consultation switch, your password (Ctrl+2)</source>
-        <translation>Vos informations, la consultation distante globale, votre mot de passe (Ctrl+2)</translation>
-    </message>
-    <message>
         <source>Find us</source>
         <translation>Nous trouver</translation>
     </message>
@@ -1343,6 +1541,18 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Scan QR</source>
+        <translation>Scanner un QR Code</translation>
+    </message>
+    <message>
+        <source>Read a product&apos;s QR label with the camera or from an image (Ctrl+3)</source>
+        <translation>Lire l’étiquette QR Code d’un produit avec la caméra ou à partir d’une image (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Your details, the global remote consultation switch, your password (Ctrl+4)</source>
+        <translation>Vos informations, la consultation distante globale, votre mot de passe (Ctrl+4)</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2147,14 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
         <source>No product matches “%1”.</source>
         <translation>Aucun produit ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Print QR labels…</source>
+        <translation>Imprimer les étiquettes QR Code…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the QR labels of this affair&apos;s products</source>
+        <translation>Imprimer ou enregistrer en PDF les étiquettes QR Code des produits de cette affaire</translation>
+    </message>
 </context>
 <context>
     <name>mycloud::QrAccess</name>
@@ -1983,6 +2201,72 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
     <message>
         <source>Anyone with the QR code will reach %1 without a password, as far as remote consultation allows.</source>
         <translation>Toute personne disposant du QR Code accédera à %1 sans mot de passe, dans la mesure où la consultation distante le permet.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ScanListModel</name>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::ScanPage</name>
+    <message>
+        <source>&amp;Continuous</source>
+        <translation>En co&amp;ntinu</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>&amp;Caméra&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Collect every code while walking along a row of panels, instead of opening the first product found</source>
+        <translation>Recueillir tous les codes en longeant une rangée d’armoires, au lieu d’ouvrir le premier produit trouvé</translation>
+    </message>
+    <message>
+        <source>Open an &amp;image…</source>
+        <translation>Ouvrir une &amp;image…</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>Scanned codes</source>
+        <translation>Codes scannés</translation>
+    </message>
+    <message>
+        <source>You can also paste an image (Ctrl+V) or drop one on this page.</source>
+        <translation>Vous pouvez aussi coller une image (Ctrl+V) ou en déposer une sur cette page.</translation>
+    </message>
+    <message>
+        <source>Open an image</source>
+        <translation>Ouvrir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect one and it will be listed here; meanwhile you can open, paste or drop an image of the label.</source>
+        <translation>Aucune caméra n’a été trouvée. Branchez-en une et elle apparaîtra ici&#xa0;; en attendant, vous pouvez ouvrir, coller ou déposer une image de l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Arrêter la caméra</translation>
+    </message>
+    <message>
+        <source>Start the camera</source>
+        <translation>Démarrer la caméra</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this image.</source>
+        <translation>Aucun QR Code n’a été trouvé dans cette image.</translation>
     </message>
 </context>
 <context>
