@@ -881,6 +881,18 @@ Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune
         <source>Deleted on this computer</source>
         <translation>Supprimée sur cet ordinateur</translation>
     </message>
+    <message>
+        <source>The affair</source>
+        <translation>L’affaire</translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation>Le produit</translation>
+    </message>
+    <message>
+        <source>The whole account</source>
+        <translation>Tout le compte</translation>
+    </message>
 </context>
 <context>
     <name>mycloud::ConflictListModel</name>

@@ -57,6 +57,18 @@ Fields noteFields(const MaintenanceNote& note)
             {u"comment"_s, ConflictDialog::tr("Comment:"), note.comment}};
 }
 
+// The queue's level words, as the user reads them.
+QString levelName(const QString& level)
+{
+    if (level == u"affair")
+        return ConflictDialog::tr("The affair");
+    if (level == u"product")
+        return ConflictDialog::tr("The product");
+    if (level == u"account")
+        return ConflictDialog::tr("The whole account");
+    return level;
+}
+
 // A switch or a lock: the fields as they were queued.
 Fields jsonFields(const QJsonObject& json)
 {
@@ -69,6 +81,8 @@ Fields jsonFields(const QJsonObject& json)
         QString text;
         if (it.key() == u"password")
             text = u"••••••••"_s; // the lock's password stays on this computer's screen unseen
+        else if (it.key() == u"level")
+            text = levelName(value.toString());
         else if (value.isBool())
             text = yesNo(value.toBool());
         else if (value.isObject() || value.isArray())
