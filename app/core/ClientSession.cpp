@@ -77,7 +77,9 @@ QDateTime ClientSession::lastSync() const
 // A vault for one keychain call; it deletes itself once its callback ran.
 SessionVault* ClientSession::vaultFor(const QUrl& server, const QString& email)
 {
-    return new SessionVault(server.toString(), email, this);
+    auto* vault = new SessionVault(server.toString(), email, this);
+    vault->setTimeout(60000); // on a desktop, time for the user to answer the keyring's unlock prompt
+    return vault;
 }
 
 void ClientSession::restore()

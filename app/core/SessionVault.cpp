@@ -1,6 +1,9 @@
 #include "SessionVault.h"
 
+#include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -25,23 +28,45 @@ QString SessionVault::key() const
     return m_email + u'@' + m_server;
 }
 
+// A keychain that never answers (a locked keyring whose unlock prompt nobody sees: a kiosk, a
+// server, Xvfb) must not hang the caller: past the timeout it counts as no keychain.
+void SessionVault::run(QKeychain::Job* job, const std::function<void()>& answered,
+                       const std::function<void()>& silent)
+{
+    auto settled = std::make_shared<bool>(false);
+    connect(job, &QKeychain::Job::finished, this, [settled, answered] {
+        if (!std::exchange(*settled, true))
+            answered();
+    });
+    QTimer::singleShot(m_timeoutMs, this, [this, settled, silent] {
+        if (std::exchange(*settled, true))
+            return;
+        m_persistent = false;
+        qCInfo(lcSession) << "the keychain did not answer within" << m_timeoutMs << "ms";
+        silent();
+    });
+    job->start();
+}
+
 void SessionVault::load(std::function<void(QByteArray token)> done)
 {
     auto* job = new QKeychain::ReadPasswordJob(kService, this);
     job->setAutoDelete(true);
     job->setKey(key());
-    connect(job, &QKeychain::Job::finished, this, [this, job, done = std::move(done)] {
-        if (job->error() == QKeychain::NoError) {
-            done(job->binaryData());
-            return;
-        }
-        if (job->error() != QKeychain::EntryNotFound) {
-            m_persistent = false;
-            qCInfo(lcSession) << "no keychain:" << job->errorString();
-        }
-        done(m_memory);
-    });
-    job->start();
+    run(
+        job,
+        [this, job, done] {
+            if (job->error() == QKeychain::NoError) {
+                done(job->binaryData());
+                return;
+            }
+            if (job->error() != QKeychain::EntryNotFound) {
+                m_persistent = false;
+                qCInfo(lcSession) << "no keychain:" << job->errorString();
+            }
+            done(m_memory);
+        },
+        [this, done] { done(m_memory); });
 }
 
 void SessionVault::store(const QByteArray& token, std::function<void(bool persisted)> done)
@@ -51,13 +76,15 @@ void SessionVault::store(const QByteArray& token, std::function<void(bool persis
     job->setAutoDelete(true);
     job->setKey(key());
     job->setBinaryData(token);
-    connect(job, &QKeychain::Job::finished, this, [this, job, done = std::move(done)] {
-        m_persistent = job->error() == QKeychain::NoError;
-        if (!m_persistent)
-            qCInfo(lcSession) << "the session stays in memory only:" << job->errorString();
-        done(m_persistent);
-    });
-    job->start();
+    run(
+        job,
+        [this, job, done] {
+            m_persistent = job->error() == QKeychain::NoError;
+            if (!m_persistent)
+                qCInfo(lcSession) << "the session stays in memory only:" << job->errorString();
+            done(m_persistent);
+        },
+        [done] { done(false); });
 }
 
 void SessionVault::erase(std::function<void()> done)
@@ -66,8 +93,7 @@ void SessionVault::erase(std::function<void()> done)
     auto* job = new QKeychain::DeletePasswordJob(kService, this);
     job->setAutoDelete(true);
     job->setKey(key());
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)] { done(); });
-    job->start();
+    run(job, done, done);
 }
 
 } // namespace mycloud

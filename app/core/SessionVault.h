@@ -9,6 +9,10 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcSession)
 
+namespace QKeychain {
+class Job;
+}
+
 namespace mycloud {
 
 // Keeps the session token in the operating system's keychain (QtKeychain: Secret Service,
@@ -28,13 +32,18 @@ public:
     void erase(std::function<void()> done);
 
     bool isPersistent() const { return m_persistent; }
+    // How long a keychain may take to answer before it counts as absent (a prompt nobody answers).
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     QString key() const;
 
 private:
+    void run(QKeychain::Job* job, const std::function<void()>& answered, const std::function<void()>& silent);
+
     QString m_server;
     QString m_email;
     QByteArray m_memory;
     bool m_persistent = true;
+    int m_timeoutMs = 10000;
 };
 
 } // namespace mycloud
