@@ -1,13 +1,13 @@
 #include "CameraPreview.h"
 
 #include "CodeOverlay.h"
+#include "VideoView.h"
 #include "qr/QrFrameDecoder.h"
 
 #include <QApplication>
 #include <QCameraDevice>
 #include <QVBoxLayout>
 #include <QVideoSink>
-#include <QVideoWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +19,7 @@ constexpr qint64 kForgetAfterMs = 2000;
 
 CameraPreview::CameraPreview(QWidget* parent)
     : QWidget(parent)
-    , m_video(new QVideoWidget(this))
+    , m_video(new VideoView(this))
     , m_overlay(new CodeOverlay(m_video))
     , m_decoder(new QrFrameDecoder(this))
 {
@@ -28,9 +28,9 @@ CameraPreview::CameraPreview(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_video);
-    m_capture.setVideoOutput(m_video);
+    m_capture.setVideoSink(m_video->videoSink());
     m_clock.start();
-    // The video widget's own sink sees every frame it shows: the decoder takes what it can keep up with.
+    // The view's sink sees every frame it shows: the decoder takes what it can keep up with.
     connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, m_decoder, &QrFrameDecoder::decode);
     connect(m_decoder, &QrFrameDecoder::decoded, this, &CameraPreview::onDecoded);
 }

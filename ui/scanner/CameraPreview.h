@@ -10,11 +10,11 @@
 
 class QCameraDevice;
 class QVideoSink;
-class QVideoWidget;
 
 namespace mycloud {
 
 class CodeOverlay;
+class VideoView;
 class QrFrameDecoder;
 
 // The live camera: its picture, its frames decoded on a worker (one at a time, the rest dropped),
@@ -48,7 +48,7 @@ private:
 
     QMediaCaptureSession m_capture;
     QCamera* m_camera = nullptr;
-    QVideoWidget* m_video = nullptr;
+    VideoView* m_video = nullptr;
     CodeOverlay* m_overlay = nullptr;
     QrFrameDecoder* m_decoder = nullptr;
     // When each code was last seen: a code missed by a frame or two is not "new" again, so holding a

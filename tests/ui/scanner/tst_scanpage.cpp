@@ -274,6 +274,26 @@ private slots:
         // The label sits right of centre in the frame: so does its outline.
         QVERIFY(outline.boundingRect().center().x() > overlay->width() / 2.0);
 
+        // The picture and the outline are painted in one widget tree (no native video window that
+        // would hide the outline): the grab shows the frame's white ground and the green outline.
+        const QImage shown = m_page->preview()->grab().toImage();
+        bool green = false;
+        for (const QPointF& corner : outline) {
+            const QPoint at = corner.toPoint() + overlay->mapTo(m_page->preview(), QPoint());
+            for (int dx = -3; dx <= 3 && !green; ++dx)
+                for (int dy = -3; dy <= 3 && !green; ++dy) {
+                    const QColor c = shown.pixelColor(at + QPoint(dx, dy));
+                    green = c.green() > 150 && c.red() < 120 && c.blue() < 160;
+                }
+        }
+        QVERIFY2(green, "no outline colour at the code's corners");
+        int light = 0;
+        int samples = 0;
+        for (int y = 0; y < shown.height(); y += 8)
+            for (int x = 0; x < shown.width(); x += 8, ++samples)
+                light += shown.pixelColor(x, y).lightness() > 200 ? 1 : 0;
+        QVERIFY2(light * 5 > samples, "the frame is not painted"); // the label's white ground
+
         // The same code still in view is not listed twice.
         for (int i = 0; i < 5; ++i) {
             m_page->frameTap()->setVideoFrame(frame);
