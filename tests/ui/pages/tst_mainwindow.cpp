@@ -22,7 +22,9 @@
 #include "pages/ProductsPage.h"
 #include "pages/QrAccess.h"
 #include "pages/product/DocumentsTab.h"
+#include "pages/product/InfoTab.h"
 #include "pages/product/MaintenanceTab.h"
+#include "pages/product/PhotoThumbnailModel.h"
 #include "pages/product/TasksTab.h"
 #include "pdf/PdfViewer.h"
 #include "scanner/ScanPage.h"
@@ -166,13 +168,20 @@ private slots:
     {
         ProductPage* page = m_window->productPage();
         const QUuid product = page->productId();
-        QList<Document> stored = m_session->store().documents(product);
-        for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+        const QList<Document> stored = m_session->store().documents(product);
+        const auto countOf = [&stored](DocumentKind kind) {
+            return int(std::count_if(stored.begin(), stored.end(),
+                                     [kind](const Document& d) { return d.kind == kind; }));
+        };
+        for (int tab = 0; tab < page->tabs()->count(); ++tab)
             page->tabs()->setCurrentIndex(tab);
-            QTest::qWait(20);
-        }
-        QTRY_VERIFY(page->tasks()->model()->rowCount() >= 0);
-        QVERIFY(!stored.isEmpty());
+        // Each tab lists what the store holds for this product, no more, no less.
+        for (DocumentKind kind : {DocumentKind::Schematic, DocumentKind::Quality, DocumentKind::Misc})
+            QTRY_COMPARE(page->documents(kind)->model()->rowCount(), countOf(kind));
+        QTRY_COMPARE(page->info()->photos()->rowCount(), countOf(DocumentKind::Photo));
+        QTRY_COMPARE(page->tasks()->model()->rowCount(), int(m_session->store().tasks(product).size()));
+        QTRY_COMPARE(page->maintenance()->model()->rowCount(), int(m_session->store().notes(product).size()));
+        QVERIFY(countOf(DocumentKind::Schematic) > 0);
     }
 
     void addEditValidateAndDeleteATask()
