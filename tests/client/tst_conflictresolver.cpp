@@ -2,6 +2,7 @@
 // deleted on the server while edited or validated offline, a create the server refuses), then
 // "keep mine" winning exactly once on the next sync, and "keep theirs" leaving the server's version.
 #include "ServerProcess.h"
+#include "SyncHelpers.h"
 #include "TestValues.h"
 #include "api/ApiClient.h"
 #include "domain/JsonCodec.h"
@@ -31,30 +32,12 @@ private:
     ApiClient m_client;
     std::unique_ptr<Store> m_store;
 
-    SyncEngine::Report sync()
-    {
-        SyncEngine engine(m_client, *m_store);
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        engine.start();
-        if (!finished.wait(60000))
-            qWarning() << "the sync did not finish";
-        return engine.report();
-    }
-
-    // A port nothing listens on: the server is unreachable, for real (connection refused).
-    static QUrl deadServer()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost);
-        const quint16 port = probe.serverPort();
-        probe.close();
-        return QUrl(u"https://127.0.0.1:%1/"_s.arg(port));
-    }
+    SyncEngine::Report sync() { return syncOnce(m_client, *m_store); }
 
     // The user's change made without a connection: in the store and the outbox, not on the server.
     template <class Change> bool offline(Change change)
     {
-        m_client.setServer(deadServer());
+        m_client.setServer(unreachableServer());
         const bool made = change(Actions(*m_store));
         const bool stayed = sync().status == SyncEngine::Status::Offline && Outbox(*m_store).count() == 1;
         m_client.setServer(m_server.rootUrl(QString()));

@@ -2,6 +2,7 @@
 // syncs, offline writes replayed exactly once, conflicts kept with both sides, a damaged store
 // rebuilt, an untrusted certificate refused with its details.
 #include "ServerProcess.h"
+#include "SyncHelpers.h"
 #include "TestValues.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
@@ -35,27 +36,9 @@ private:
     ApiClient m_client;
     std::unique_ptr<Store> m_store;
 
-    SyncEngine::Report sync()
-    {
-        SyncEngine engine(m_client, *m_store);
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        engine.start();
-        if (!finished.wait(60000))
-            qWarning() << "the sync did not finish";
-        return engine.report();
-    }
+    SyncEngine::Report sync() { return syncOnce(m_client, *m_store); }
 
     QUrl serverRoot() const { return m_server.rootUrl(QString()); }
-
-    // A port nothing listens on: the server is unreachable, for real (connection refused).
-    static QUrl deadServer()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost);
-        const quint16 port = probe.serverPort();
-        probe.close();
-        return QUrl(u"https://127.0.0.1:%1/"_s.arg(port));
-    }
 
     QList<Task> serverTasks(const QUuid& productId)
     {
@@ -133,7 +116,7 @@ private slots:
     {
         const Product product = someProduct();
         const int before = serverTasks(product.id).size();
-        m_client.setServer(deadServer());
+        m_client.setServer(unreachableServer());
         Actions actions(*m_store);
         const auto id = actions.addTask(product.id, u"Vérifier le serrage du bornier X1"_s, true,
                                         {u"Rhénane"_s, u"Bernard"_s, u"Claire"_s});
