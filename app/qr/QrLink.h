@@ -8,13 +8,12 @@ namespace mycloud {
 
 // What a scanned code says, as far as MyCloud is concerned: one of our product labels
 // (`https://<one of our servers>/q/<token>`), an app link (`mycloud://product/<id>`), or anything
-// else, which is only ever shown as text — never opened blindly.
+// else, which is only ever shown as text — never opened blindly. Read by AppLink, the one parser of
+// the links the app opens.
 class QrLink final
 {
 public:
     enum class Kind { ProductToken, ProductId, Text };
-    static constexpr qsizetype kMaxLength = 2048; // longer is no label of ours
-
     // `ourHosts`: the hosts of the servers this app trusts (the profile's), compared without case;
     // a label of any other host is text, whatever its path says.
     static QrLink parse(const QString& text, const QStringList& ourHosts);
@@ -23,8 +22,6 @@ public:
     const QString& token() const { return m_token; } // ProductToken
     const QUuid& productId() const { return m_productId; } // ProductId
     const QString& text() const { return m_text; } // what the code held, as decoded
-
-    static bool isToken(QStringView text); // 22..64 characters of the URL-safe base64 alphabet
 
 private:
     Kind m_kind = Kind::Text;
