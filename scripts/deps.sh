@@ -3,7 +3,8 @@
 # Idempotent: only missing packages are installed, so a second run costs one dpkg query.
 set -euo pipefail
 
-# Build and runtime libraries (Debian 12 "bookworm" names; Qt floor is 6.4).
+# Build and runtime libraries (Debian 12 "bookworm" names; Qt floor is 6.4). librsvg2-bin renders the
+# application icon's PNG sizes at build time.
 build_pkgs=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
@@ -11,12 +12,15 @@ build_pkgs=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libzxing-dev libquazip1-qt6-dev
     libcpp-httplib-dev libssl-dev libsodium-dev
+    librsvg2-bin
 )
 # Tools the test suite drives as real peers (curl, qrencode, ImageMagick, poppler, zbar, unzip,
-# a throwaway PostgreSQL cluster, ...).
+# a throwaway PostgreSQL cluster, ...), and the packaging tests' (cpack DEB, the desktop and AppStream
+# validators, the icon and systemd tools).
 test_pkgs=(
     curl openssl sqlite3 unzip zip qrencode imagemagick poppler-utils zbar-tools
     xvfb xauth ffmpeg gstreamer1.0-plugins-good gstreamer1.0-libav postgresql dbus gnome-keyring
+    dpkg-dev fakeroot file desktop-file-utils appstream icoutils icnsutils systemd
 )
 
 want=("${build_pkgs[@]}")
