@@ -1,5 +1,4 @@
 #include "MainWindow.h"
-
 #include "core/ClientSession.h"
 #include "core/Identity.h"
 #include "dialogs/ConflictDialog.h"
@@ -398,11 +397,37 @@ void MainWindow::exportDocuments(const QList<Document>& documents, const QString
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About MyCloud Desktop"),
-                       tr("<h3>%1 %2</h3><p>Your B2EI affairs, products, schematics and maintenance log, "
-                          "online or offline.</p><p>Built with Qt %3.</p>")
-                           .arg(QString::fromLatin1(identity::kName), QString::fromLatin1(identity::kVersion),
-                                QString::fromLatin1(qVersion())));
+    // Every library the installers ship or link, with its licence: the LGPL asks that users be told.
+    struct Library
+    {
+        QString name, home, licence, licenceUrl;
+    };
+    const Library libraries[] = {
+        {u"Qt"_s, u"https://www.qt.io"_s, u"LGPLv3"_s, u"https://www.gnu.org/licenses/lgpl-3.0.html"_s},
+        {u"ZXing-C++"_s, u"https://github.com/zxing-cpp/zxing-cpp"_s, u"Apache-2.0"_s,
+         u"https://www.apache.org/licenses/LICENSE-2.0"_s},
+        {u"QtKeychain"_s, u"https://github.com/frankosterfeld/qtkeychain"_s, u"BSD-3-Clause"_s,
+         u"https://opensource.org/license/bsd-3-clause"_s},
+        {u"QuaZip"_s, u"https://github.com/stachenov/quazip"_s, tr("LGPL-2.1 with static linking exception"),
+         u"https://github.com/stachenov/quazip/blob/master/COPYING"_s},
+        {u"cpp-httplib"_s, u"https://github.com/yhirose/cpp-httplib"_s, u"MIT"_s,
+         u"https://opensource.org/license/mit"_s},
+        {u"libsodium"_s, u"https://libsodium.org"_s, u"ISC"_s,
+         u"https://opensource.org/license/isc-license-txt"_s},
+    };
+    QString list;
+    for (const Library& library : libraries)
+        list += u"<li><a href=\"%1\">%2</a>: <a href=\"%3\">%4</a></li>"_s.arg(
+            library.home, library.name, library.licenceUrl, library.licence);
+    QMessageBox::about(
+        this, tr("About MyCloud Desktop"),
+        tr("<h3>%1 %2</h3><p>Your B2EI affairs, products, schematics and maintenance log, "
+           "online or offline.</p><p>Built with Qt %3.</p>")
+                .arg(QString::fromLatin1(identity::kName), QString::fromLatin1(identity::kVersion),
+                     QString::fromLatin1(qVersion()))
+            + tr("<p>MyCloud Desktop is made with these libraries, each under its own licence:</p>")
+            + u"<ul>"_s + list + u"</ul>"_s
+            + tr("<p>Their notices are installed with the application, in third-party-licenses.txt.</p>"));
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
