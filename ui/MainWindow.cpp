@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+
 #include "core/ClientSession.h"
 #include "core/Identity.h"
 #include "dialogs/ConflictDialog.h"
