@@ -16,6 +16,7 @@ namespace mycloud {
 
 class AccountPage;
 class AffairsPage;
+class AppLinkResolver;
 class Breadcrumb;
 class ClientSession;
 class DocumentExport;
@@ -38,6 +39,11 @@ public:
 
     // Restores the saved session (or asks to sign in) once the window is on screen.
     void start();
+    // Shows what a link names (mycloud://product/…, mycloud://affair/…, a QR label's address), from
+    // the store or else the server, once signed in; why not in the status bar otherwise.
+    void openLink(const QString& link);
+    // Another launch of the app happened: this window is the one the user meant.
+    void bringToFront();
 
     History& history() const { return *m_history; }
     Page* currentPage() const;
@@ -46,6 +52,7 @@ public:
     ProductPage* productPage() const { return m_product; }
     AccountPage* accountPage() const { return m_account; }
     ScanPage* scanPage() const { return m_scan; }
+    AppLinkResolver* links() const { return m_links; }
     Breadcrumb* breadcrumb() const { return m_breadcrumb; }
     SyncStatus* syncStatus() const { return m_syncStatus; }
     // Saves documents into a folder (asked for when empty), with progress in the status bar.
@@ -59,6 +66,7 @@ protected:
 private:
     void buildActions();
     void showLocation(const Location& location);
+    void showLinkTarget(const QUuid& affairId, const QUuid& productId);
     void reloadCurrent();
     void askToSignIn();
     void showFindUs();
@@ -75,6 +83,7 @@ private:
     ProductPage* m_product = nullptr;
     AccountPage* m_account = nullptr;
     ScanPage* m_scan = nullptr;
+    AppLinkResolver* m_links = nullptr;
     Breadcrumb* m_breadcrumb = nullptr;
     SyncStatus* m_syncStatus = nullptr;
     QAction* m_back = nullptr;
