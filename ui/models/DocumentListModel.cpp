@@ -1,6 +1,8 @@
 #include "DocumentListModel.h"
 
 #include "Cells.h"
+#include "domain/DocumentRevisions.h"
+#include "files/FileCache.h"
 #include "store/Store.h"
 #include "style/Icons.h"
 
@@ -16,6 +18,7 @@ namespace mycloud {
 DocumentListModel::DocumentListModel(const Store& store, QObject* parent)
     : DomainListModel(store, {tr("Title"), tr("Revision"), tr("Date"), tr("Size"), tr("File name")}, parent)
     , m_star(Icons::get(u"star"_s))
+    , m_warning(Icons::get(u"warning"_s))
 { }
 
 void DocumentListModel::setProduct(const QUuid& productId)
@@ -26,15 +29,6 @@ void DocumentListModel::setProduct(const QUuid& productId)
 void DocumentListModel::setKind(DocumentKind kind)
 {
     reloadIfChanged(m_kind, kind);
-}
-
-std::optional<Document> DocumentListModel::latestValid(const QList<Document>& documents)
-{
-    std::optional<Document> latest;
-    for (const Document& d : documents)
-        if (d.kind == DocumentKind::Schematic && d.valid && (!latest || d.revision > latest->revision))
-            latest = d;
-    return latest;
 }
 
 DocumentListModel::Query DocumentListModel::query() const
@@ -53,8 +47,12 @@ DocumentListModel::Query DocumentListModel::query() const
 
 void DocumentListModel::rowsReplaced()
 {
-    const auto latest = latestValid(rows());
+    const auto latest = DocumentRevisions::latestValid(rows());
     m_latestValid = latest ? latest->id : QUuid();
+    m_supersededBy.clear();
+    for (const Document& d : rows())
+        if (const auto newer = DocumentRevisions::supersededBy(d, rows()))
+            m_supersededBy.insert(d.id, newer->revision);
 }
 
 QVariant DocumentListModel::cell(const Document& document, int column, int role) const
@@ -62,6 +60,13 @@ QVariant DocumentListModel::cell(const Document& document, int column, int role)
     const bool isLatestValid = !m_latestValid.isNull() && document.id == m_latestValid;
     if (role == IsLatestValidRole)
         return isLatestValid;
+    const qint64 supersededBy = m_supersededBy.value(document.id);
+    if (role == SupersededByRole)
+        return supersededBy;
+    if (supersededBy > 0
+        && (role == Qt::FontRole || role == Qt::ToolTipRole
+            || (role == Qt::DecorationRole && column == Title)))
+        return supersededMark(document, supersededBy, role);
     if (isLatestValid
         && (role == Qt::FontRole || role == Qt::ToolTipRole
             || (role == Qt::DecorationRole && column == Title)))
@@ -76,6 +81,25 @@ QVariant DocumentListModel::cell(const Document& document, int column, int role)
             return QLocale().formattedDataSize(document.size);
         return Cells::number(document.size, role);
     case FileName: return Cells::text(document.fileName, role);
+    default: return {};
+    }
+}
+
+QVariant DocumentListModel::supersededMark(const Document& document, qint64 byRevision, int role) const
+{
+    switch (role) {
+    case Qt::FontRole: {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    case Qt::ToolTipRole:
+        if (m_cache && m_cache->contains(document.sha256))
+            return tr("Superseded: the copy on this computer is revision %1; revision %2 replaces it.")
+                .arg(document.revision)
+                .arg(byRevision);
+        return tr("Superseded by revision %1").arg(byRevision);
+    case Qt::DecorationRole: return m_warning;
     default: return {};
     }
 }

@@ -3,6 +3,7 @@
 #include "DomainListModel.h"
 #include "domain/Document.h"
 
+#include <QHash>
 #include <QIcon>
 #include <QUuid>
 
@@ -10,8 +11,12 @@
 
 namespace mycloud {
 
+class FileCache;
+
 // One tab of the product sheet: a product's documents of one kind, newest first (schematics by
-// revision). The latest valid schematic stands out: bold, with a star.
+// revision). The latest valid schematic stands out: bold, with a star. A superseded document (a
+// newer revision replaces it, DocumentRevisions) is in italics, with a warning that says by which
+// revision, and whether this computer holds the old copy.
 class DocumentListModel final : public DomainListModel<Document>
 {
     Q_OBJECT
@@ -21,6 +26,7 @@ public:
     enum : int {
         DocumentRole = ValueRole,
         IsLatestValidRole = FirstModelRole, // bool
+        SupersededByRole, // qint64: the revision that replaces the document, 0 when it is current
     };
 
     explicit DocumentListModel(const Store& store, QObject* parent = nullptr);
@@ -29,10 +35,8 @@ public:
     void setProduct(const QUuid& productId);
     DocumentKind kind() const { return m_kind; }
     void setKind(DocumentKind kind);
-
-    // The schematic to hand out: the valid one with the highest revision (a newer revision may
-    // still be under review). Other kinds in `documents` are ignored.
-    static std::optional<Document> latestValid(const QList<Document>& documents);
+    // Where the model learns which documents this computer holds; none by default.
+    void setCache(const FileCache* cache) { m_cache = cache; }
 
 protected:
     Query query() const override;
@@ -41,11 +45,15 @@ protected:
 
 private:
     QVariant latestValidMark(int role) const;
+    QVariant supersededMark(const Document& document, qint64 byRevision, int role) const;
 
     QUuid m_product;
     DocumentKind m_kind = DocumentKind::Photo;
     QUuid m_latestValid;
+    QHash<QUuid, qint64> m_supersededBy; // document → the revision that replaces it
+    const FileCache* m_cache = nullptr;
     QIcon m_star;
+    QIcon m_warning;
 };
 
 } // namespace mycloud

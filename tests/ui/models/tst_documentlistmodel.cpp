@@ -2,6 +2,7 @@
 // newest first (schematics by revision), exactly one latest valid schematic even when the newest
 // revision is still under review, and a new revision added on the server shown after sync + reload.
 #include "ModelFixture.h"
+#include "domain/DocumentRevisions.h"
 #include "models/DocumentListModel.h"
 
 #include <QFile>
@@ -120,16 +121,27 @@ private slots:
                 QVERIFY(!documents[row].valid);
             QVERIFY(documents[latest].valid);
             newestUnderReview += latest > 0;
-            const auto expected = DocumentListModel::latestValid(m_fixture.store().documents(product.id));
+            const auto expected = DocumentRevisions::latestValid(m_fixture.store().documents(product.id));
             QVERIFY(expected);
             QCOMPARE(documents[latest], *expected);
+            // Older revisions are superseded by it: in italics, with a warning; newer ones under
+            // review are neither.
             for (int row = 0; row < documents.size(); ++row) {
                 const bool isLatest = row == latest;
-                QCOMPARE(cell(row, DocumentListModel::Title, Qt::FontRole).value<QFont>().bold(), isLatest);
+                const bool superseded = row > latest;
+                const QFont font = cell(row, DocumentListModel::Title, Qt::FontRole).value<QFont>();
+                QCOMPARE(font.bold(), isLatest);
+                QCOMPARE(font.italic(), superseded);
                 QCOMPARE(cell(row, DocumentListModel::Title, Qt::DecorationRole).value<QIcon>().name(),
-                         isLatest ? u"star"_s : QString());
+                         isLatest         ? u"star"_s
+                             : superseded ? u"warning"_s
+                                          : QString());
                 QCOMPARE(cell(row, DocumentListModel::Size, Qt::ToolTipRole).toString(),
-                         isLatest ? u"Latest valid schematic"_s : QString());
+                         isLatest         ? u"Latest valid schematic"_s
+                             : superseded ? u"Superseded by revision %1"_s.arg(documents[latest].revision)
+                                          : QString());
+                QCOMPARE(cell(row, 0, DocumentListModel::SupersededByRole).toLongLong(),
+                         superseded ? documents[latest].revision : 0);
             }
         }
         // The demo puts every third product's newest revision under review: both cases were seen.
@@ -141,18 +153,18 @@ private slots:
     {
         const Product product = m_fixture.allProducts().first();
         QList<Document> documents = m_fixture.store().documents(product.id);
-        const auto latest = DocumentListModel::latestValid(documents);
+        const auto latest = DocumentRevisions::latestValid(documents);
         QVERIFY(latest);
         QCOMPARE(latest->kind, DocumentKind::Schematic);
         for (const Document& d : documents)
             if (d.kind == DocumentKind::Schematic && d.valid)
                 QVERIFY(d.revision <= latest->revision);
         // Photos and quality documents are valid too, but never a schematic to hand out.
-        QVERIFY(!DocumentListModel::latestValid(storeDocuments(product.id, DocumentKind::Photo)));
+        QVERIFY(!DocumentRevisions::latestValid(storeDocuments(product.id, DocumentKind::Photo)));
         // Every revision under review: none to hand out.
         for (Document& d : documents)
             d.valid = false;
-        QVERIFY(!DocumentListModel::latestValid(documents));
+        QVERIFY(!DocumentRevisions::latestValid(documents));
     }
 
     void newRevisionAfterSyncAndReload()
@@ -184,6 +196,14 @@ private slots:
         QVERIFY(ModelFixture::settle(*m_model));
         QCOMPARE(cell(0, 0, DocumentListModel::IdRole).toUuid(), underReview);
         QCOMPARE(cell(latestValidRows().first(), 0, DocumentListModel::IdRole).toUuid(), before);
+        const auto rowOf = [&](const QUuid& id) {
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (cell(row, 0, DocumentListModel::IdRole).toUuid() == id)
+                    return row;
+            return -1;
+        };
+        // A revision under review supersedes nothing yet.
+        QCOMPARE(cell(rowOf(before), 0, DocumentListModel::SupersededByRole).toLongLong(), 0);
 
         const QUuid valid = addRevision(top + 2, u"yes"_s);
         QVERIFY(!valid.isNull());
@@ -193,6 +213,12 @@ private slots:
         QVERIFY(ModelFixture::settle(*m_model));
         QCOMPARE(cell(0, 0, DocumentListModel::IdRole).toUuid(), valid);
         QCOMPARE(latestValidRows(), QList<int>{0});
+        // The copy that was the latest valid one is now superseded, and says by which revision.
+        const int old = rowOf(before);
+        QCOMPARE(cell(old, 0, DocumentListModel::SupersededByRole).toLongLong(), top + 2);
+        QVERIFY(cell(old, 0, Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(cell(old, 0, Qt::ToolTipRole).toString(), u"Superseded by revision %1"_s.arg(top + 2));
+        QCOMPARE(cell(0, 0, DocumentListModel::SupersededByRole).toLongLong(), 0);
         QCOMPARE(shown().size(), storeDocuments(product.id, DocumentKind::Schematic).size());
     }
 };

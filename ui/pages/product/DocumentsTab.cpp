@@ -1,6 +1,7 @@
 #include "DocumentsTab.h"
 
 #include "core/ClientSession.h"
+#include "domain/DocumentRevisions.h"
 #include "files/DownloadJob.h"
 #include "files/FileCache.h"
 #include "files/FileError.h"
@@ -38,6 +39,7 @@ DocumentsTab::DocumentsTab(ClientSession& session, DocumentKind kind, QWidget* p
     , m_download(new QAction(Icons::get(u"cloud-download"_s), QString(), this))
 {
     m_model->setKind(kind);
+    m_model->setCache(&session.files());
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     setUpTable(m_view);
@@ -87,7 +89,7 @@ DocumentsTab::DocumentsTab(ClientSession& session, DocumentKind kind, QWidget* p
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const bool any = m_model->rowCount() > 0;
         m_download->setEnabled(
-            any && (m_kind != DocumentKind::Schematic || DocumentListModel::latestValid(all())));
+            any && (m_kind != DocumentKind::Schematic || DocumentRevisions::latestValid(all())));
         m_consult->setEnabled(any);
     });
 }
@@ -183,7 +185,7 @@ void DocumentsTab::requestExport()
 {
     const QList<Document> documents = all();
     if (m_kind == DocumentKind::Schematic) {
-        if (const auto latest = DocumentListModel::latestValid(documents))
+        if (const auto latest = DocumentRevisions::latestValid(documents))
             emit exportRequested({*latest}, m_download->text());
         return;
     }
