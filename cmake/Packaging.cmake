@@ -52,7 +52,10 @@ if(APPLE)
     target_sources(mycloud PRIVATE ${icns})
     set_target_properties(mycloud PROPERTIES
         OUTPUT_NAME ${MYCLOUD_BUNDLE_NAME}
-        MACOSX_BUNDLE_INFO_PLIST ${MYCLOUD_PACKAGING_OUT}/Info.plist)
+        MACOSX_BUNDLE_INFO_PLIST ${MYCLOUD_PACKAGING_OUT}/Info.plist
+        # The installed bundle keeps the paths to Qt and the other libraries, so that macdeployqt
+        # can resolve their @rpath names before it copies them into Contents/Frameworks.
+        INSTALL_RPATH_USE_LINK_PATH ON)
     install(TARGETS mycloud BUNDLE DESTINATION . COMPONENT Client)
     install(FILES ${MYCLOUD_PACKAGING_DIR}/third-party-licenses.txt
             DESTINATION ${MYCLOUD_BUNDLE_NAME}.app/Contents/Resources COMPONENT Client)
@@ -74,18 +77,22 @@ elseif(WIN32)
     install(FILES ${MYCLOUD_PACKAGING_DIR}/third-party-licenses.txt
             DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mycloud COMPONENT Client)
     mycloud_install_qt_runtime(mycloud)
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_COMPONENT Client)
+    include(InstallRequiredSystemLibraries) # the MSVC runtime DLLs, next to the executables
     # windeployqt copies Qt only: the other DLLs (ZXing, QuaZip, QtKeychain, OpenSSL, zlib) are
     # found from the executables, in the bin/ folders of CMAKE_PREFIX_PATH (vcpkg, the deps prefix).
     set(runtime_dirs "")
     foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
-        list(APPEND runtime_dirs "${prefix}/bin")
+        string(REPLACE "\\" "/" dir "${prefix}/bin") # no backslash: the path goes into a CMake script
+        list(APPEND runtime_dirs "\"${dir}\"")
     endforeach()
+    list(JOIN runtime_dirs " " runtime_dirs)
     install(CODE "
         file(GET_RUNTIME_DEPENDENCIES
             EXECUTABLES \"$<TARGET_FILE:mycloud>\" \"$<TARGET_FILE:mycloudcmd>\"
             RESOLVED_DEPENDENCIES_VAR deps UNRESOLVED_DEPENDENCIES_VAR missing
             DIRECTORIES ${runtime_dirs}
-            PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^Qt6\"
+            PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\"
             POST_EXCLUDE_REGEXES \".*[Ss]ystem32/.*\")
         file(INSTALL \${deps} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
         " COMPONENT Client)
