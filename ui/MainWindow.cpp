@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileOpenEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -471,6 +472,11 @@ void MainWindow::showAbout()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    // macOS gives a clicked mycloud:// link to the running app as an event, not as an argument.
+    if (event->type() == QEvent::FileOpen && watched == qApp) {
+        openLink(static_cast<QFileOpenEvent*>(event)->url().toString());
+        return true;
+    }
     // The mouse's back and forward buttons, wherever the pointer is in this window.
     if (event->type() == QEvent::MouseButtonPress && isActiveWindow()) {
         const auto* mouse = static_cast<QMouseEvent*>(event);

@@ -1,8 +1,8 @@
 // Links given to the app (its command line, another launch) open in the main window, against the
 // real server: a product link shows the product sheet, an affair link its products, a QR label's
-// address the product like a scan; what the server has but the store not yet comes with a sync;
-// another customer's product, an unknown affair and refused links say why in the status bar; and
-// a link given before signing in opens once signed in.
+// address the product like a scan, a link macOS sends as an event the same; what the server has
+// but the store not yet comes with a sync; another customer's product, an unknown affair and
+// refused links say why in the status bar; and a link given before signing in opens once signed in.
 #include "MainWindow.h"
 #include "ServerProcess.h"
 #include "SignedInSession.h"
@@ -17,7 +17,9 @@
 #include "store/Store.h"
 #include "widgets/Breadcrumb.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -119,6 +121,16 @@ private slots:
         m_window->openLink(m_server.rootUrl(u"q/"_s + product.qrToken).toString());
         QTRY_COMPARE(m_window->productPage()->productId(), product.id);
         QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productPage()));
+    }
+
+    void macOsGivesLinksAsEvents()
+    {
+        m_window->history().go(Location::affairs());
+        const Affair affair = m_session->store().affairs().first();
+        QFileOpenEvent event(QUrl(u"mycloud://affair/"_s + idOf(affair.id)));
+        QVERIFY(QCoreApplication::sendEvent(qApp, &event));
+        QTRY_COMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productsPage()));
+        QCOMPARE(m_window->productsPage()->affairId(), affair.id);
     }
 
     void whatTheStoreHasNotYetComesWithASync()
