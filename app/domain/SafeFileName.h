@@ -5,9 +5,9 @@
 namespace mycloud {
 
 // Names from the server made safe as one path component on Windows, macOS and Linux: no
-// separators or reserved characters, no control characters, no "." / "..", no trailing dot or
-// space, no DOS device names, at most 150 characters (the extension kept). So a package or a
-// download folder can never be escaped by a hostile name.
+// separators or reserved characters, no control or bidirectional-override characters, no "." /
+// "..", no trailing dot or space, no DOS device names, at most 150 characters and 255 UTF-8 bytes
+// (the extension kept). So a package or a download folder can never be escaped by a hostile name.
 class SafeFileName final
 {
 public:
