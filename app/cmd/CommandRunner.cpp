@@ -2,6 +2,9 @@
 
 #include "api/Endpoints.h"
 #include "core/SessionVault.h"
+#include "doe/DoeBuilder.h"
+#include "doe/DoeOrder.h"
+#include "doe/OfflineAffairs.h"
 #include "domain/JsonFormat.h"
 #include "files/DownloadJob.h"
 #include "files/FileCache.h"
@@ -15,8 +18,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -126,7 +131,11 @@ int CommandRunner::run(const QStringList& arguments)
            "           [--performer-first-name F] [--work-done W] [--comment C]\n"
            "  note add PRODUCT --date YYYY-MM-DD [--task-description T] [--work-done W] [--comment C]\n"
            "           [--performer-… as above] [--requester-… as above]\n"
-           "  scan IMAGE...                            the codes in images and the products they open\n\n"
+           "  scan IMAGE...                            the codes in images and the products they open\n"
+           "  doe AFFAIR --out FILE.zip [--kinds photo,schematic,quality,misc] [--products REF,...]\n"
+           "           [--latest-only]                 build the affair's DOE package from the cache\n"
+           "  pin AFFAIR                               keep every document of the affair offline\n"
+           "  unpin AFFAIR                             stop keeping it offline\n\n"
            "Exit codes: 0 done, 1 error (scan: no code in any image), 2 usage, 3 offline with the change "
            "queued."));
     m_parser.addHelpOption();
@@ -149,9 +158,13 @@ int CommandRunner::run(const QStringList& arguments)
                                                             {u"date"_s, u"yyyy-mm-dd"_s},
                                                             {u"work-done"_s, u"text"_s},
                                                             {u"comment"_s, u"text"_s},
-                                                            {u"task-description"_s, u"text"_s}})
+                                                            {u"task-description"_s, u"text"_s},
+                                                            {u"kinds"_s, u"list"_s},
+                                                            {u"products"_s, u"list"_s}})
         m_parser.addOption(QCommandLineOption(name, QString(), value));
     m_parser.addOption(QCommandLineOption(u"priority"_s, tr("A priority task.")));
+    m_parser.addOption(
+        QCommandLineOption(u"latest-only"_s, tr("Schematics: only the latest valid revision.")));
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
     if (m_parser.isSet(u"help"_s)) {
@@ -167,8 +180,8 @@ int CommandRunner::run(const QStringList& arguments)
     m_profile = std::make_unique<Profile>(m_parser.isSet(u"profile"_s) ? m_parser.value(u"profile"_s)
                                                                        : Profile::defaultDirectory());
     const QString command = m_positional.first();
-    static const QStringList known{u"login"_s, u"logout"_s, u"sync"_s, u"status"_s, u"ls"_s,
-                                   u"get"_s,   u"task"_s,   u"note"_s, u"scan"_s};
+    static const QStringList known{u"login"_s, u"logout"_s, u"sync"_s, u"status"_s, u"ls"_s,  u"get"_s,
+                                   u"task"_s,  u"note"_s,   u"scan"_s, u"doe"_s,    u"pin"_s, u"unpin"_s};
     if (!known.contains(command))
         return usage(tr("Unknown command: %1").arg(command));
     if (command == u"login")
@@ -191,6 +204,10 @@ int CommandRunner::run(const QStringList& arguments)
         return task();
     if (command == u"scan")
         return scan();
+    if (command == u"doe")
+        return doe();
+    if (command == u"pin" || command == u"unpin")
+        return pin(command == u"pin");
     return note();
 }
 
@@ -355,7 +372,7 @@ int CommandRunner::syncAndReport(bool wrote)
                              .toLocal8Bit()
                              .constData());
         say(tr("Synchronised: %n change(s) received.", nullptr, int(report.changes)));
-        return Ok;
+        return keepOffline();
     case SyncEngine::Status::Offline:
         std::fprintf(stderr, "mycloudcmd: %s\n", report.message.toLocal8Bit().constData());
         return queued > 0 || wrote ? OfflineQueued : Error;
@@ -386,6 +403,13 @@ int CommandRunner::status()
     say(tr("Conflicts: %1").arg(conflicts.size()));
     for (const Outbox::Conflict& c : conflicts)
         say(u"  %1\t%2\t%3"_s.arg(Outbox::kindToString(c.kind), c.target, column(c.message)));
+    const QList<QUuid> pinned = offline().pinned();
+    say(tr("Available offline: %1").arg(pinned.size()));
+    for (const QUuid& id : pinned) {
+        const auto affair = m_store->affair(id);
+        say(u"  %1\t%2"_s.arg(affair ? affair->reference : JsonFormat::formatUuid(id),
+                              affair ? column(affair->name) : QString()));
+    }
     return Ok;
 }
 
@@ -454,7 +478,7 @@ int CommandRunner::get()
     const auto document = m_store->document(*id);
     if (!document)
         return fail(tr("No document %1 in the offline store: sync first.").arg(m_positional.value(1)));
-    FileCache cache(m_client, m_profile->filesDirectory());
+    FileCache& cache = files();
     DownloadJob* job = cache.fetch(*document);
     // Served from the cache without a session when it is there (offline included).
     if (!job->isFinished()) {
@@ -589,6 +613,137 @@ int CommandRunner::scan()
         }
     }
     return anyCode ? Ok : Error;
+}
+
+FileCache& CommandRunner::files()
+{
+    if (!m_files) {
+        m_files = std::make_unique<FileCache>(m_client, m_profile->filesDirectory());
+        if (const auto error = m_files->open())
+            std::fprintf(stderr, "mycloudcmd: %s\n", error->message().toLocal8Bit().constData());
+    }
+    return *m_files;
+}
+
+OfflineAffairs& CommandRunner::offline()
+{
+    if (!m_offline)
+        m_offline = std::make_unique<OfflineAffairs>(*m_store, files());
+    return *m_offline;
+}
+
+int CommandRunner::keepOffline()
+{
+    if (offline().pinned().isEmpty())
+        return Ok;
+    offline().refresh();
+    waitFor(&offline(), &OfflineAffairs::idle);
+    if (const auto& error = offline().lastError())
+        return fail(tr("Some documents of the affairs available offline could not be downloaded: %1")
+                        .arg(error->message()));
+    return Ok;
+}
+
+std::optional<QUuid> CommandRunner::affairArgument()
+{
+    const auto id = resolveAffair(m_positional.value(1));
+    if (!id || !m_store->affair(*id)) {
+        fail(tr("No affair %1 in the offline store: sync first.").arg(m_positional.value(1)));
+        return std::nullopt;
+    }
+    return id;
+}
+
+int CommandRunner::doe()
+{
+    if (!openStore())
+        return Error;
+    const QString out = m_parser.value(u"out"_s);
+    if (m_positional.size() < 2 || out.isEmpty())
+        return usage(tr("doe needs an affair and --out FILE.zip."));
+    const auto affairId = affairArgument();
+    if (!affairId)
+        return Error;
+    DoeRequest request;
+    request.latestValidOnly = m_parser.isSet(u"latest-only"_s);
+    if (m_parser.isSet(u"kinds"_s)) {
+        for (const QString& name : m_parser.value(u"kinds"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto kind = documentKindFromString(name.trimmed());
+            if (!kind)
+                return usage(tr("Unknown kind %1: photo, schematic, quality or misc.").arg(name));
+            if (!request.kinds.contains(*kind))
+                request.kinds.append(*kind);
+        }
+    } else {
+        request.kinds = QList<DocumentKind>(std::begin(kAllDocumentKinds), std::end(kAllDocumentKinds));
+    }
+    if (request.kinds.isEmpty())
+        return usage(tr("--kinds needs at least one kind."));
+    if (m_parser.isSet(u"products"_s)) {
+        QList<QUuid> products;
+        for (const QString& name : m_parser.value(u"products"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto id = resolveProduct(name.trimmed());
+            const auto product = id ? m_store->product(*id) : std::nullopt;
+            if (!product || product->affairId != *affairId)
+                return fail(tr("No product %1 in affair %2.").arg(name, m_positional.value(1)));
+            products.append(*id);
+        }
+        request.productIds = products;
+    }
+    // Only what the cache lacks needs the server: a package of an affair kept offline needs nothing.
+    const auto selection = DoeSelection::select(*m_store, *affairId, request);
+    const bool complete = selection
+        && std::all_of(selection->items.cbegin(), selection->items.cend(),
+                       [this](const DoeSelection::Item& item) {
+                           return files().contains(item.document.sha256);
+                       });
+    if (!complete && !ensureSession())
+        return Error;
+    DoeBuilder builder(*m_store, files(), *affairId, request, out, m_profile->doeHistoryDirectory());
+    builder.setLanguage(QLocale().language() == QLocale::French ? DoePackageWriter::Language::French
+                                                                : DoePackageWriter::Language::English);
+    builder.start();
+    if (!builder.isFinished())
+        waitFor(&builder, &DoeBuilder::finished);
+    if (builder.hasError())
+        return fail(builder.errorMessage());
+    say(out);
+    say(tr("%n document(s), %1", nullptr, builder.fileCount()).arg(DoeOrder::sizeText(builder.bytes())));
+    if (const QString changes = builder.changesText(); !changes.isEmpty())
+        say(changes);
+    return Ok;
+}
+
+int CommandRunner::pin(bool keep)
+{
+    if (!openStore())
+        return Error;
+    if (m_positional.size() < 2)
+        return usage(tr("%1 needs an affair.").arg(m_positional.first()));
+    const auto affairId = affairArgument();
+    if (!affairId)
+        return Error;
+    const QString reference = m_store->affair(*affairId)->reference;
+    if (!keep) {
+        if (const auto error = offline().unpin(*affairId))
+            return fail(error->message());
+        say(tr("%1 is no longer kept offline.").arg(reference));
+        return Ok;
+    }
+    if (!ensureSession())
+        return Error;
+    if (const auto error = offline().pin(*affairId))
+        return fail(error->message());
+    waitFor(&offline(), &OfflineAffairs::idle);
+    const OfflineAffairs::Usage usage = offline().usage(*affairId);
+    if (const auto& error = offline().lastError()) {
+        fail(error->message());
+        // Pinned all the same: the next sync that reaches the server fetches the rest.
+        return error->kind() == FileError::Kind::Network ? OfflineQueued : Error;
+    }
+    say(tr("%1 is available offline: %n document(s), %2", nullptr, usage.files)
+            .arg(reference, DoeOrder::sizeText(usage.bytes)));
+    return Ok;
 }
 
 } // namespace mycloud

@@ -12,6 +12,8 @@
 
 namespace mycloud {
 
+class FileCache;
+class OfflineAffairs;
 class Store;
 class SyncEngine;
 
@@ -38,6 +40,12 @@ private:
     int task();
     int note();
     int scan();
+    int doe();
+    int pin(bool keep);
+    int keepOffline();
+    std::optional<QUuid> affairArgument();
+    FileCache& files();
+    OfflineAffairs& offline();
 
     bool openStore();
     // A token in the client: from the keychain, else by signing in with MYCLOUD_PASSWORD.
@@ -58,6 +66,8 @@ private:
     std::unique_ptr<Profile> m_profile;
     ApiClient m_client;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<FileCache> m_files;
+    std::unique_ptr<OfflineAffairs> m_offline; // after m_files and m_store: destroyed before them
 };
 
 } // namespace mycloud

@@ -4,6 +4,7 @@
 #include "api/ApiReply.h"
 #include "api/Endpoints.h"
 #include "core/SessionVault.h"
+#include "doe/OfflineAffairs.h"
 #include "files/FileCache.h"
 #include "store/Outbox.h"
 #include "store/Store.h"
@@ -31,6 +32,7 @@ ClientSession::ClientSession(const QString& profileDirectory, QObject* parent)
     , m_client(std::make_unique<ApiClient>())
     , m_store(std::make_unique<Store>(m_profile.storePath()))
     , m_files(std::make_unique<FileCache>(*m_client, m_profile.filesDirectory()))
+    , m_offline(std::make_unique<OfflineAffairs>(*m_store, *m_files))
     , m_engine(std::make_unique<SyncEngine>(*m_client, *m_store))
     , m_actions(std::make_unique<Actions>(*m_store))
 {
@@ -56,6 +58,7 @@ std::optional<QString> ClientSession::open()
     m_storeRebuilt = opened.value().rebuilt;
     if (const auto error = m_files->open())
         return error->message();
+    m_offline->refresh(false); // what the pinned affairs hold, for the settings; fetched after a sync
     return std::nullopt;
 }
 
@@ -205,6 +208,8 @@ void ClientSession::onSyncFinished()
         emit storeChanged();
     emit syncFinished();
     emit statusChanged();
+    if (report.status == SyncEngine::Status::Ok)
+        m_offline->refresh(); // new revisions of pinned affairs, and files a cut left missing
     if (report.status == SyncEngine::Status::SignedOut)
         onSessionExpired();
     else if (std::exchange(m_syncAgain, false) && online)

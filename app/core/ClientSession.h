@@ -17,6 +17,7 @@ namespace mycloud {
 class ApiClient;
 class ApiReply;
 class FileCache;
+class OfflineAffairs;
 class SessionVault;
 class Store;
 
@@ -44,6 +45,7 @@ public:
     Profile& profile() { return m_profile; }
     Store& store() { return *m_store; }
     FileCache& files() { return *m_files; }
+    OfflineAffairs& offline() { return *m_offline; } // refreshed after every sync that reached the server
     ApiClient& client() { return *m_client; }
 
     State state() const { return m_state; }
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<FileCache> m_files;
+    std::unique_ptr<OfflineAffairs> m_offline;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<Actions> m_actions;
     QTimer m_pushTimer; // a sync shortly after the user's changes, several changes making one

@@ -31,6 +31,11 @@ QString Profile::filesDirectory() const
     return m_directory + u"/files"_s;
 }
 
+QString Profile::doeHistoryDirectory() const
+{
+    return m_directory + u"/doe"_s;
+}
+
 QString Profile::settingsPath() const
 {
     return m_directory + u"/profile.ini"_s;

@@ -18,6 +18,7 @@ public:
     const QString& directory() const { return m_directory; }
     QString storePath() const;
     QString filesDirectory() const;
+    QString doeHistoryDirectory() const; // what each affair's last DOE package held
 
     QUrl server() const;
     QString email() const;

@@ -2,12 +2,10 @@
 
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
+#include "doe/DoeSelection.h"
 #include "store/Store.h"
 
 #include <QLocale>
-#include <QSet>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -123,30 +121,10 @@ QString DoeOrder::sizeText(qint64 bytes)
 
 DoeOrder::Estimate DoeOrder::estimate(const Store& store, const QUuid& affairId, const DoeRequest& request)
 {
-    const QSet<DocumentKind> kinds(request.kinds.begin(), request.kinds.end());
-    std::optional<QSet<QUuid>> chosen;
-    if (request.productIds)
-        chosen = QSet<QUuid>(request.productIds->begin(), request.productIds->end());
-    Estimate estimate;
-    for (const Product& product : store.products(affairId)) {
-        if (chosen && !chosen->contains(product.id))
-            continue;
-        const QList<Document> documents = store.documents(product.id);
-        qint64 latestValid = -1;
-        for (const Document& d : documents)
-            if (d.kind == DocumentKind::Schematic && d.valid)
-                latestValid = std::max(latestValid, d.revision);
-        for (const Document& d : documents) {
-            if (!kinds.contains(d.kind))
-                continue;
-            if (d.kind == DocumentKind::Schematic && request.latestValidOnly
-                && !(d.valid && d.revision == latestValid))
-                continue;
-            ++estimate.fileCount;
-            estimate.bytes += d.size;
-        }
-    }
-    return estimate;
+    const auto selection = DoeSelection::select(store, affairId, request);
+    if (!selection)
+        return {};
+    return {selection->items.size(), selection->bytes()};
 }
 
 } // namespace mycloud

@@ -52,9 +52,8 @@ public:
     // Translated: where the e-mail went and until when its link works, or why it failed.
     const QString& message() const { return m_message; }
 
-    // What the server will select for `request`, from the offline store's metadata: the documents
-    // of the chosen kinds of the chosen products, schematics limited to each product's latest valid
-    // revision when asked. Reads the store: call it off the UI thread for a large affair.
+    // What the server will select for `request` (DoeSelection). Reads the store: call it off the UI
+    // thread for a large affair.
     static Estimate estimate(const Store& store, const QUuid& affairId, const DoeRequest& request);
     // Sizes as the help page counts them: the limit, 500 × 1024² bytes, reads "500 MB" (« 500 Mo »).
     static QString sizeText(qint64 bytes);

@@ -12,22 +12,11 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcDoeClient, "mycloud.doe")
-
 namespace mycloud {
 
 namespace {
 
 constexpr int kMaxAttempts = 5; // the first request and four resumes
-
-// The finished part onto the disk, then in place of the target (replacing a file the user agreed
-// to overwrite, atomically): an error message, or empty. Runs on a worker thread.
-QString syncAndRename(const QString& partPath, qint64 size, const QString& target)
-{
-    PartFile part(partPath);
-    part.keep(size);
-    return part.open() ? part.moveTo(target) : part.errorString();
-}
 
 } // namespace
 
@@ -100,7 +89,9 @@ void DoePackageDownload::commit()
 {
     m_part.close();
     // fsync of a package of hundreds of megabytes: not on the UI thread.
-    QtConcurrent::run(syncAndRename, m_part.path(), m_part.size(), m_target)
+    // Synced and in place of the target (replacing a file the user agreed to overwrite, atomically).
+    QtConcurrent::run(qOverload<const QString&, qint64, const QString&>(&PartFile::moveTo), m_part.path(),
+                      m_part.size(), m_target)
         .then(this, [this](const QString& problem) {
             if (m_finished)
                 return;

@@ -1,17 +1,15 @@
 #pragma once
 
+#include "doe/DoeLog.h"
 #include "domain/DoeExport.h"
 #include "files/FileError.h"
 #include "files/PartFile.h"
 #include "files/ResumableTransfer.h"
 
 #include <QByteArray>
-#include <QLoggingCategory>
 #include <QObject>
 
 #include <optional>
-
-Q_DECLARE_LOGGING_CATEGORY(lcDoeClient)
 
 namespace mycloud {
 

@@ -341,6 +341,28 @@ std::optional<FileError> FileCache::unpin(const QString& owner)
     return error;
 }
 
+std::optional<FileError> FileCache::setPins(const QStringList& sha256s, const QString& owner)
+{
+    if (auto error = open())
+        return error;
+    QSet<QString> pinned;
+    for (const QString& sha256 : sha256s)
+        if (isSha256(sha256))
+            pinned.insert(sha256);
+    if (m_pins.value(owner) == pinned)
+        return std::nullopt;
+    m_pins.insert(owner, pinned);
+    countPins();
+    auto error = savePins();
+    evict();
+    return error;
+}
+
+QStringList FileCache::pinOwners() const
+{
+    return m_pins.keys();
+}
+
 qint64 FileCache::pinnedBytes() const
 {
     qint64 total = 0;

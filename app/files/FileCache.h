@@ -73,6 +73,9 @@ public:
     std::optional<FileError> pin(const QStringList& sha256s, const QString& owner);
     // Releases every pin of `owner` (the files stay until eviction needs the room).
     std::optional<FileError> unpin(const QString& owner);
+    // Makes `sha256s` the whole of what `owner` pins: the others it pinned are released.
+    std::optional<FileError> setPins(const QStringList& sha256s, const QString& owner);
+    QStringList pinOwners() const;
     bool isPinned(const QString& sha256) const { return m_pinCounts.value(sha256) > 0; }
     qint64 pinnedBytes() const; // pinned files present in the cache
 

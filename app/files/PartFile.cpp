@@ -84,6 +84,13 @@ void PartFile::close()
     m_file.close();
 }
 
+QString PartFile::moveTo(const QString& partPath, qint64 size, const QString& target)
+{
+    PartFile part(partPath);
+    part.keep(size);
+    return part.open() ? part.moveTo(target) : part.errorString();
+}
+
 QString PartFile::moveTo(const QString& target)
 {
     if (!m_synced && !sync())

@@ -35,6 +35,8 @@ public:
     // there atomically: what went wrong, or nothing. Never renamed before it is on the disk, so that a
     // crash cannot leave a named but empty file. size() still tells the bytes it held.
     QString moveTo(const QString& target);
+    // The same for a part written by someone else, trusted up to `size` bytes: e.g. off the UI thread.
+    static QString moveTo(const QString& partPath, qint64 size, const QString& target);
     // Closes and deletes it: size() is 0.
     void discard();
     // What a failed open(), append() or sync() means: DiskFull when `neededBytes` no longer fit, else Io.

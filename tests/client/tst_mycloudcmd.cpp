@@ -138,6 +138,50 @@ private slots:
         QCOMPARE(cmd({u"get"_s, u"not-an-id"_s, u"--out"_s, out}).exitCode, 2);
     }
 
+    void pinThenPackageWithNoServer()
+    {
+        const Run pin = cmd({u"pin"_s, u"AFF-2023-0118"_s});
+        QCOMPARE(pin.exitCode, 0);
+        QVERIFY2(pin.out.contains(u"AFF-2023-0118 is available offline"_s), qPrintable(pin.out + pin.err));
+        const Run status = cmd({u"status"_s});
+        QVERIFY(status.out.contains(u"Available offline: 1"_s));
+        QVERIFY(status.out.contains(u"AFF-2023-0118"_s));
+
+        // The server out of reach: the package comes from the cache alone.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        pointProfileAt(u"https://127.0.0.1:%1"_s.arg(probe.serverPort()));
+        probe.close();
+        const QString zip = m_profile.filePath(u"DOE 0118.zip"_s);
+        const Run doe = cmd({u"doe"_s, u"AFF-2023-0118"_s, u"--out"_s, zip, u"--kinds"_s,
+                             u"schematic,photo"_s, u"--latest-only"_s});
+        QCOMPARE(doe.exitCode, 0);
+        QVERIFY2(doe.out.startsWith(zip), qPrintable(doe.out + doe.err));
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-tq"_s, zip});
+        QVERIFY(unzip.waitForFinished(60000));
+        QCOMPARE(unzip.exitCode(), 0);
+        unzip.start(u"unzip"_s, {u"-p"_s, zip, u"manifest.csv"_s});
+        QVERIFY(unzip.waitForFinished(60000));
+        const QStringList rows
+            = QString::fromUtf8(unzip.readAllStandardOutput()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QVERIFY(rows.size() > 1);
+        int schematics = 0;
+        for (const QString& row : rows.mid(1)) {
+            QVERIFY2(row.contains(u";\"schematic\";"_s) || row.contains(u";\"photo\";"_s), qPrintable(row));
+            schematics += row.contains(u";\"schematic\";"_s);
+        }
+        QCOMPARE(schematics, 8); // the latest valid one of each of the affair's eight products
+        QCOMPARE(cmd({u"doe"_s, u"AFF-2023-0118"_s, u"--out"_s, zip, u"--kinds"_s, u"drawings"_s}).exitCode,
+                 2);
+        QCOMPARE(cmd({u"doe"_s, u"AFF-2023-0118"_s}).exitCode, 2);
+        pointProfileAt(server());
+
+        const Run unpin = cmd({u"unpin"_s, u"AFF-2023-0118"_s});
+        QCOMPARE(unpin.exitCode, 0);
+        QVERIFY(cmd({u"status"_s}).out.contains(u"Available offline: 0"_s));
+    }
+
     void offlineTaskIsQueuedThenSentOnce()
     {
         QTcpServer probe;

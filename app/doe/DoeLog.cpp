@@ -1,0 +1,3 @@
+#include "DoeLog.h"
+
+Q_LOGGING_CATEGORY(lcDoeClient, "mycloud.doe")
