@@ -23,6 +23,7 @@
 #include "store/Store.h"
 #include "style/Icons.h"
 #include "widgets/Breadcrumb.h"
+#include "widgets/OfflineProgress.h"
 #include "widgets/SyncStatus.h"
 
 #include <QActionGroup>
@@ -90,6 +91,7 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
     downloadsLayout->addWidget(cancel);
     m_downloads->hide();
     statusBar()->addPermanentWidget(m_downloads);
+    statusBar()->addPermanentWidget(new OfflineProgress(session.offline(), statusBar()));
     statusBar()->addPermanentWidget(m_syncStatus);
 
     connect(m_history, &History::currentChanged, this, &MainWindow::showLocation);
@@ -98,6 +100,7 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
             [this](const QUuid& affair) { m_history->go(Location::products(affair)); });
     connect(m_affairs, &AffairsPage::doeRequested, this, [this](const QUuid& affair) {
         DoeDialog dialog(m_session.client(), m_session.store(), affair, this);
+        dialog.enableLocalBuild(m_session.files(), m_session.profile().doeHistoryDirectory());
         dialog.exec();
     });
     connect(m_products, &ProductsPage::openProduct, this, [this](const QUuid& affair, const QUuid& product) {

@@ -1,10 +1,13 @@
 #include "DoeDialog.h"
 
 #include "dialogs/DoeProductModel.h"
+#include "doe/DoeBuilder.h"
 #include "doe/DoePackageDownload.h"
+#include "doe/DoeSelection.h"
 #include "domain/Account.h"
 #include "domain/Affair.h"
 #include "domain/SafeFileName.h"
+#include "files/FileCache.h"
 #include "store/Store.h"
 #include "style/Icons.h"
 
@@ -16,8 +19,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -121,6 +126,20 @@ void DoeDialog::build()
     m_emailNotice = wrappedLabel(u"emailNotice"_s, this);
     m_emailNotice->hide();
 
+    m_where = new QGroupBox(tr("Package"), this);
+    m_byServer = new QRadioButton(tr("Prepared by the MyCloud &server"), m_where);
+    m_byServer->setObjectName(u"byServer"_s);
+    m_byServer->setChecked(true);
+    m_onThisComputer
+        = new QRadioButton(tr("Built on this &computer from its copies (works offline)"), m_where);
+    m_onThisComputer->setObjectName(u"onThisComputer"_s);
+    m_coverage = wrappedLabel(u"coverage"_s, m_where);
+    auto* whereLayout = new QVBoxLayout(m_where);
+    whereLayout->addWidget(m_byServer);
+    whereLayout->addWidget(m_onThisComputer);
+    whereLayout->addWidget(m_coverage);
+    m_where->hide();
+
     m_transfer = new QWidget(this);
     m_status = wrappedLabel(u"status"_s, m_transfer);
     m_progress = new QProgressBar(m_transfer);
@@ -145,6 +164,7 @@ void DoeDialog::build()
     layout->addWidget(m_header);
     layout->addWidget(wifi);
     layout->addWidget(m_selection, 1);
+    layout->addWidget(m_where);
     layout->addWidget(m_estimateLabel);
     layout->addWidget(m_emailNotice);
     layout->addWidget(m_transfer);
@@ -156,6 +176,8 @@ void DoeDialog::build()
     connect(m_products, &DoeProductModel::checkedChanged, this, &DoeDialog::updateEstimate);
     connect(all, &QPushButton::clicked, m_products, [this] { m_products->setAllChecked(true); });
     connect(none, &QPushButton::clicked, m_products, [this] { m_products->setAllChecked(false); });
+    connect(m_onThisComputer, &QRadioButton::toggled, this,
+            [this] { showEstimate(m_estimate, estimateText()); });
     connect(m_stop, &QPushButton::clicked, this, &DoeDialog::cancelTransfer);
     connect(buttons, &QDialogButtonBox::accepted, this, &DoeDialog::proceed);
     connect(buttons, &QDialogButtonBox::rejected, this, &DoeDialog::reject);
@@ -176,6 +198,20 @@ void DoeDialog::apply(const Loaded& loaded)
                                .arg(DoeOrder::sizeText(DoeExport::kDownloadLimit), m_email)
                                .arg(DoeExport::kValidDays));
     m_products->setProducts(loaded.products); // estimates the selection
+}
+
+void DoeDialog::enableLocalBuild(FileCache& cache, QString historyDirectory)
+{
+    m_cache = &cache;
+    m_historyDirectory = std::move(historyDirectory);
+    m_where->show();
+    m_onThisComputer->setChecked(true);
+    updateEstimate();
+}
+
+bool DoeDialog::isLocalBuild() const
+{
+    return m_cache && m_onThisComputer->isChecked();
 }
 
 DoeRequest DoeDialog::request() const
@@ -215,12 +251,22 @@ void DoeDialog::updateEstimate()
     }
     showEstimate(std::nullopt, tr("Estimating the size…"));
     QtConcurrent::run([&store = m_store, affairId = m_affairId, request = request()] {
-        return DoeOrder::estimate(store, affairId, request);
-    }).then(this, [this, generation](const DoeOrder::Estimate& estimate) {
-        if (generation == m_generation)
-            showEstimate(estimate,
-                         estimate.fileCount == 0 ? tr("No document matches this selection.")
-                                                 : describe(estimate));
+        return DoeSelection::select(store, affairId, request);
+    }).then(this, [this, generation](const std::optional<DoeSelection>& selection) {
+        if (generation != m_generation)
+            return;
+        const DoeOrder::Estimate estimate = selection
+            ? DoeOrder::Estimate{selection->items.size(), selection->bytes()}
+            : DoeOrder::Estimate{};
+        showEstimate(estimate,
+                     estimate.fileCount == 0 ? tr("No document matches this selection.")
+                                             : describe(estimate));
+        if (m_cache && selection) {
+            int cached = 0;
+            for (const DoeSelection::Item& item : selection->items)
+                cached += m_cache->contains(item.document.sha256) ? 1 : 0;
+            showCacheCoverage(cached, int(selection->items.size()));
+        }
     });
 }
 
@@ -235,9 +281,19 @@ void DoeDialog::showEstimate(std::optional<DoeOrder::Estimate> estimate, const Q
     m_estimateLabel->setText(text);
     const bool overLimit = isOverLimit();
     m_emailNotice->setVisible(overLimit);
-    m_accept->setText(overLimit ? tr("Send by &e-mail") : tr("&Download"));
+    m_accept->setText(overLimit ? tr("Send by &e-mail") : isLocalBuild() ? tr("&Save") : tr("&Download"));
     m_accept->setIcon(Icons::get(overLimit ? u"mail"_s : u"cloud-download"_s));
     refreshAccept();
+}
+
+void DoeDialog::showCacheCoverage(int cached, int files)
+{
+    if (cached == files)
+        m_coverage->setText(tr("Every file is on this computer: no download is needed."));
+    else
+        m_coverage->setText(
+            tr("%1 of %n file(s) on this computer: the others are downloaded first.", nullptr, files)
+                .arg(cached));
 }
 
 void DoeDialog::refreshAccept()
@@ -252,12 +308,12 @@ QString DoeDialog::estimateText() const
 
 bool DoeDialog::isOverLimit() const
 {
-    return m_estimate && m_estimate->bytes > DoeExport::kDownloadLimit;
+    return !isLocalBuild() && m_estimate && m_estimate->bytes > DoeExport::kDownloadLimit;
 }
 
 bool DoeDialog::isBusy() const
 {
-    return m_order || m_download;
+    return m_order || m_download || m_builder;
 }
 
 QString DoeDialog::statusText() const
@@ -273,7 +329,12 @@ void DoeDialog::proceed()
         startDownload({});
         return;
     }
-    if (const QString path = chooseTarget(); !path.isEmpty())
+    const QString path = chooseTarget();
+    if (path.isEmpty())
+        return;
+    if (isLocalBuild())
+        startBuild(path);
+    else
         startDownload(path);
 }
 
@@ -342,8 +403,52 @@ void DoeDialog::download(const DoeExport& exported, const QString& path)
     m_download->start();
 }
 
+void DoeDialog::startBuild(const QString& path)
+{
+    if (isBusy() || !m_cache)
+        return;
+    m_selection->setEnabled(false);
+    m_where->setEnabled(false);
+    m_transfer->show();
+    m_progress->show();
+    m_stop->show();
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Choosing the documents…"));
+    m_builder = new DoeBuilder(m_store, *m_cache, m_affairId, request(), path, m_historyDirectory, this);
+    m_builder->setLanguage(QLocale().language() == QLocale::French ? DoePackageWriter::Language::French
+                                                                   : DoePackageWriter::Language::English);
+    connect(
+        m_builder, &DoeBuilder::progress, this, [this](DoeBuilder::Stage stage, qint64 done, qint64 total) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            if (stage == DoeBuilder::Stage::Fetching)
+                m_status->setText(tr("Downloading the documents missing from this computer: %1 of %2")
+                                      .arg(DoeOrder::sizeText(done), DoeOrder::sizeText(total)));
+            else if (stage == DoeBuilder::Stage::Writing)
+                m_status->setText(
+                    tr("Writing the DOE: %1 of %2").arg(DoeOrder::sizeText(done), DoeOrder::sizeText(total)));
+        });
+    connect(m_builder, &DoeBuilder::finished, this, [this] {
+        DoeBuilder* done = m_builder;
+        m_builder = nullptr;
+        done->deleteLater();
+        if (done->hasError()) {
+            end(done->errorMessage());
+            return;
+        }
+        QString message = tr("The DOE was saved to %1.").arg(QDir::toNativeSeparators(done->targetPath()));
+        if (const QString changes = done->changesText(); !changes.isEmpty())
+            message += u' ' + changes;
+        end(message);
+    });
+    refreshAccept();
+    m_builder->start();
+}
+
 void DoeDialog::cancelTransfer()
 {
+    if (m_builder)
+        m_builder->cancel();
     if (m_order)
         m_order->cancel();
     if (m_download)
@@ -356,6 +461,7 @@ void DoeDialog::end(const QString& message)
     m_progress->hide();
     m_stop->hide();
     m_selection->setEnabled(true);
+    m_where->setEnabled(true);
     refreshAccept();
 }
 

@@ -12,11 +12,14 @@ class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QRadioButton;
 
 namespace mycloud {
 
 class ApiClient;
+class DoeBuilder;
 class DoePackageDownload;
+class FileCache;
 class DoeProductModel;
 class Store;
 
@@ -24,12 +27,19 @@ class Store;
 // that makes (from the offline store, before asking the server), then the package ordered and
 // downloaded into a zip the user names, with progress and cancel. Over 500 MB the server e-mails
 // a link instead, valid 45 days, to the account's address: the dialog says so before and after.
+// With enableLocalBuild(), the package can also be built on this computer from the file cache
+// (DoeBuilder): what the cache holds is not downloaded again, and an affair kept offline needs no
+// network at all.
 class DoeDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     DoeDialog(ApiClient& client, const Store& store, const QUuid& affairId, QWidget* parent = nullptr);
+
+    // Offers « built on this computer » beside the server's package, and chooses it.
+    void enableLocalBuild(FileCache& cache, QString historyDirectory);
+    bool isLocalBuild() const;
 
     DoeRequest request() const;
     QString estimateText() const;
@@ -40,6 +50,8 @@ public:
     // Orders the package and saves it at `path` (what the save dialog answered); the server may
     // e-mail it instead. Without a path, the package is expected to be e-mailed.
     void startDownload(const QString& path);
+    // Builds the package on this computer and saves it at `path`.
+    void startBuild(const QString& path);
 
     // "12 files, 3.4 MB"
     static QString describe(const DoeOrder::Estimate& estimate);
@@ -52,6 +64,7 @@ private:
     void apply(const Loaded& loaded);
     void updateEstimate();
     void showEstimate(std::optional<DoeOrder::Estimate> estimate, const QString& text);
+    void showCacheCoverage(int cached, int files);
     void refreshAccept();
     void proceed();
     QString chooseTarget();
@@ -62,6 +75,8 @@ private:
     std::optional<QString> selectionProblem() const;
 
     ApiClient& m_client;
+    FileCache* m_cache = nullptr;
+    QString m_historyDirectory;
     const Store& m_store;
     QUuid m_affairId;
     QString m_reference;
@@ -80,6 +95,10 @@ private:
     QWidget* m_selection = nullptr;
     QLabel* m_estimateLabel = nullptr;
     QLabel* m_emailNotice = nullptr;
+    QWidget* m_where = nullptr;
+    QRadioButton* m_byServer = nullptr;
+    QRadioButton* m_onThisComputer = nullptr;
+    QLabel* m_coverage = nullptr;
     QWidget* m_transfer = nullptr;
     QLabel* m_status = nullptr;
     QProgressBar* m_progress = nullptr;
@@ -87,6 +106,7 @@ private:
     QPushButton* m_accept = nullptr;
     QPointer<DoeOrder> m_order;
     QPointer<DoePackageDownload> m_download;
+    QPointer<DoeBuilder> m_builder;
 };
 
 } // namespace mycloud

@@ -2,6 +2,7 @@
 
 #include "QrAccess.h"
 #include "core/ClientSession.h"
+#include "doe/OfflineAffairs.h"
 #include "domain/Affair.h"
 #include "models/AffairListModel.h"
 #include "style/Icons.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTableView>
 #include <QToolBar>
 
@@ -23,6 +25,7 @@ AffairsPage::AffairsPage(ClientSession& session, QWidget* parent)
     , m_access(new QrAccess(session, this))
     , m_consult(new QAction(Icons::get(u"eye"_s), tr("Consult"), this))
     , m_doe(new QAction(Icons::get(u"cloud-download"_s), tr("Download your DOE…"), this))
+    , m_keepOffline(new QAction(Icons::get(u"pin"_s), tr("Available offline"), this))
 {
     setObjectName(u"AffairsPage"_s);
     setTitle(tr("Your affairs"));
@@ -30,8 +33,12 @@ AffairsPage::AffairsPage(ClientSession& session, QWidget* parent)
     setEmptyText(tr("No affair to show yet. They appear here after the first synchronisation."));
     m_consult->setToolTip(tr("See the products of this affair (Enter)"));
     m_doe->setToolTip(tr("Download the as-built package (DOE) of this affair"));
-    for (QAction* action :
-         {m_consult, m_access->remoteAction(), m_doe, m_access->lockAction(), m_access->contactAction()}) {
+    m_keepOffline->setObjectName(u"keepOffline"_s);
+    m_keepOffline->setCheckable(true);
+    m_keepOffline->setToolTip(
+        tr("Keep every document of this affair on this computer, to open them with no network"));
+    for (QAction* action : {m_consult, m_access->remoteAction(), m_doe, m_keepOffline, m_access->lockAction(),
+                            m_access->contactAction()}) {
         toolBar()->addAction(action);
         contextMenu()->addAction(action);
     }
@@ -43,6 +50,8 @@ AffairsPage::AffairsPage(ClientSession& session, QWidget* parent)
         if (const auto affair = current())
             emit doeRequested(affair->id);
     });
+    connect(m_keepOffline, &QAction::triggered, this, &AffairsPage::setKeptOffline);
+    connect(&session.offline(), &OfflineAffairs::changed, this, &AffairsPage::currentChanged);
     setModel(m_model);
     view()->setAccessibleName(tr("Your affairs"));
 }
@@ -73,12 +82,27 @@ void AffairsPage::currentChanged()
     const auto affair = current();
     m_consult->setEnabled(affair.has_value());
     m_doe->setEnabled(affair.has_value());
+    m_keepOffline->setEnabled(affair.has_value());
+    m_keepOffline->setChecked(affair && m_session.offline().isPinned(affair->id));
     if (!affair) {
         m_access->setTarget(std::nullopt);
         return;
     }
     m_access->setTarget(QrAccess::Target{Actions::Level::Affair, affair->id, affair->reference,
                                          affair->remoteConsultation, affair->locked, affair->contact});
+}
+
+void AffairsPage::setKeptOffline(bool keep)
+{
+    const auto affair = current();
+    if (!affair)
+        return;
+    OfflineAffairs& offline = m_session.offline();
+    const auto error = keep ? offline.pin(affair->id) : offline.unpin(affair->id);
+    if (error) {
+        QMessageBox::warning(this, tr("Available offline"), error->message());
+        currentChanged(); // the action shows what the cache really holds
+    }
 }
 
 void AffairsPage::activated(int sourceRow)

@@ -14,7 +14,7 @@ class QrAccess;
 struct Affair;
 
 // "Liste de vos affaires" (seed §3): search, consult, remote consultation, DOE, lock / unlock,
-// the B2EI contact.
+// the B2EI contact; and "available offline", which keeps every document of the affair in the cache.
 class AffairsPage final : public ListPage
 {
     Q_OBJECT
@@ -37,12 +37,14 @@ protected:
 
 private:
     std::optional<Affair> current() const;
+    void setKeptOffline(bool keep);
 
     ClientSession& m_session;
     AffairListModel* m_model = nullptr;
     QrAccess* m_access = nullptr;
     QAction* m_consult = nullptr;
     QAction* m_doe = nullptr;
+    QAction* m_keepOffline = nullptr;
 };
 
 } // namespace mycloud

@@ -1,15 +1,22 @@
 #include "PreferencesDialog.h"
 
+#include "OfflineAffairListModel.h"
 #include "core/ClientSession.h"
+#include "doe/OfflineAffairs.h"
 #include "files/FileCache.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -60,11 +67,58 @@ PreferencesDialog::PreferencesDialog(ClientSession& session, QWidget* parent)
     form->addRow(tr("&Offline files, at most:"), m_cacheMiB);
     form->addRow(QString(), m_cacheUse);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QWidget* offline = buildOfflineList();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(offline, 1);
     layout->addWidget(buttons);
+}
+
+QWidget* PreferencesDialog::buildOfflineList()
+{
+    auto* group = new QGroupBox(tr("Affairs available offline"), this);
+    auto* model = new OfflineAffairListModel(m_session.store(), m_session.offline(), group);
+    auto* sorted = new QSortFilterProxyModel(group);
+    sorted->setSourceModel(model);
+    m_offlineView = new QTableView(group);
+    m_offlineView->setObjectName(u"offlineAffairs"_s);
+    m_offlineView->setModel(sorted);
+    m_offlineView->setSortingEnabled(true);
+    m_offlineView->sortByColumn(OfflineAffairListModel::Affair, Qt::AscendingOrder);
+    m_offlineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_offlineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_offlineView->verticalHeader()->hide();
+    m_offlineView->horizontalHeader()->setSectionResizeMode(OfflineAffairListModel::Affair,
+                                                            QHeaderView::Stretch);
+    m_offlineView->setAccessibleName(tr("Affairs available offline"));
+    auto* empty = new QLabel(tr("None. Choose “Available offline” on an affair to keep its documents on this "
+                                "computer."),
+                             group);
+    empty->setWordWrap(true);
+    auto* unpin = new QPushButton(tr("&Stop keeping offline"), group);
+    unpin->setObjectName(u"unpin"_s);
+    auto refresh = [this, model, empty, unpin] {
+        empty->setVisible(model->rowCount() == 0);
+        m_offlineView->setVisible(model->rowCount() > 0);
+        unpin->setEnabled(m_offlineView->selectionModel()->hasSelection());
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, refresh);
+    connect(m_offlineView->selectionModel(), &QItemSelectionModel::selectionChanged, this, refresh);
+    connect(unpin, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_offlineView->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        // The files stay in the cache until it needs the room: pinning again costs no download.
+        m_session.offline().unpin(rows.first().data(OfflineAffairListModel::AffairIdRole).toUuid());
+    });
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(m_offlineView);
+    layout->addWidget(empty);
+    layout->addWidget(unpin, 0, Qt::AlignRight);
+    refresh();
+    return group;
 }
 
 QLocale PreferencesDialog::chosenLocale()

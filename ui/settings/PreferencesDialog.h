@@ -5,13 +5,15 @@
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QTableView;
 
 namespace mycloud {
 
 class ClientSession;
 
 // Preferences: the language (the system's by default, or English or French whatever the system
-// says; applied at the next start) and the size of the offline file cache.
+// says; applied at the next start), the size of the offline file cache, and the affairs kept
+// available offline, with the room each takes and a way to stop keeping one.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,10 +32,13 @@ public:
     void accept() override;
 
 private:
+    QWidget* buildOfflineList();
+
     ClientSession& m_session;
     QComboBox* m_language = nullptr;
     QSpinBox* m_cacheMiB = nullptr;
     QLabel* m_cacheUse = nullptr;
+    QTableView* m_offlineView = nullptr;
 };
 
 } // namespace mycloud

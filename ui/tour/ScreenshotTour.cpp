@@ -147,7 +147,9 @@ void ScreenshotTour::start()
         dialog(u"dialog-validate-task"_s, new ValidateTaskDialog(tasks.first(), &m_window));
     dialog(u"dialog-add-note"_s, new NoteDialog(&m_window));
     dialog(u"dialog-lock"_s, new LockDialog(affair.reference, &m_window));
-    dialog(u"dialog-doe"_s, new DoeDialog(m_session.client(), store, affair.id, &m_window));
+    auto* doe = new DoeDialog(m_session.client(), store, affair.id, &m_window);
+    doe->enableLocalBuild(m_session.files(), m_session.profile().doeHistoryDirectory());
+    dialog(u"dialog-doe"_s, doe);
     dialog(u"dialog-conflicts"_s, new ConflictDialog(m_session, &m_window));
     QList<std::pair<Product, Affair>> labels;
     for (const Product& labelled : store.products(affair.id))

@@ -7,13 +7,16 @@
 #include "api/ApiClient.h"
 #include "dialogs/DoeDialog.h"
 #include "domain/Affair.h"
+#include "files/FileCache.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,6 +175,43 @@ private slots:
         QVERIFY(!QFileInfo::exists(target + u".part"_s));
         QVERIFY(!child(*dialog, u"stop"_s)->isVisible());
         QVERIFY(accept(*dialog)->isEnabled());
+    }
+
+    void buildsOnThisComputer()
+    {
+        FileCache cache(*m_client, m_temp.filePath(u"cache"_s));
+        QVERIFY(!cache.open());
+        const auto dialog = open(m_affair, *m_client);
+        QVERIFY(!dialog->isLocalBuild());
+        dialog->enableLocalBuild(cache, m_temp.filePath(u"history"_s));
+        QVERIFY(dialog->isLocalBuild());
+        QVERIFY(child<QRadioButton>(*dialog, u"onThisComputer"_s)->isChecked());
+        QCOMPARE(accept(*dialog)->text(), u"&Save"_s);
+        const DoeOrder::Estimate estimate
+            = DoeOrder::estimate(m_fixture.store(), m_affair.id, dialog->request());
+        auto* coverage = child<QLabel>(*dialog, u"coverage"_s);
+        QTRY_COMPARE(
+            coverage->text(),
+            u"0 of %1 files on this computer: the others are downloaded first."_s.arg(estimate.fileCount));
+
+        const QString target = m_temp.filePath(u"built here.zip"_s);
+        dialog->startBuild(target);
+        QVERIFY(dialog->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWaitMs);
+        QCOMPARE(dialog->statusText(), u"The DOE was saved to %1."_s.arg(QDir::toNativeSeparators(target)));
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-tq"_s, target});
+        QVERIFY(unzip.waitForFinished(kWaitMs));
+        QCOMPARE(unzip.exitCode(), 0);
+
+        // Now that the cache holds them, the same selection needs no download.
+        child<QCheckBox>(*dialog, u"photos"_s)->click();
+        child<QCheckBox>(*dialog, u"photos"_s)->click();
+        QTRY_COMPARE(coverage->text(), u"Every file is on this computer: no download is needed."_s);
+        // The server's package remains on offer.
+        child<QRadioButton>(*dialog, u"byServer"_s)->click();
+        QVERIFY(!dialog->isLocalBuild());
+        QCOMPARE(accept(*dialog)->text(), u"&Download"_s);
     }
 
     void stopCancelsTheOrder()

@@ -10,6 +10,7 @@
 #include "dialogs/NoteDialog.h"
 #include "dialogs/TaskDialog.h"
 #include "dialogs/ValidateTaskDialog.h"
+#include "doe/OfflineAffairs.h"
 #include "models/AffairListModel.h"
 #include "models/DocumentListModel.h"
 #include "models/NoteListModel.h"
@@ -28,6 +29,8 @@
 #include "pages/product/TasksTab.h"
 #include "pdf/PdfViewer.h"
 #include "scanner/ScanPage.h"
+#include "settings/OfflineAffairListModel.h"
+#include "settings/PreferencesDialog.h"
 #include "store/Store.h"
 #include "widgets/Breadcrumb.h"
 #include "widgets/CollapsibleSection.h"
@@ -41,6 +44,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -131,6 +135,47 @@ private slots:
         QVERIFY(affairs->index(0, AffairListModel::Site).data().toString().contains(u"Sélestat"_s));
         m_window->affairsPage()->searchField()->clear();
         QTRY_COMPARE(affairs->rowCount(), 12);
+    }
+
+    void keepAnAffairOfflineThenStop()
+    {
+        QTableView* view = m_window->affairsPage()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        const QUuid affair = view->currentIndex().data(AffairListModel::AffairRole).value<Affair>().id;
+        auto* keep = m_window->affairsPage()->findChild<QAction*>(u"keepOffline"_s);
+        QVERIFY(keep);
+        QVERIFY(keep->isEnabled());
+        QVERIFY(!keep->isChecked());
+        OfflineAffairs& offline = m_session->offline();
+        QSignalSpy idle(&offline, &OfflineAffairs::idle);
+        keep->trigger();
+        QVERIFY(offline.isPinned(affair));
+        QVERIFY(keep->isChecked());
+        QVERIFY(idle.wait(60000));
+        QVERIFY(offline.usage(affair).isComplete());
+        QVERIFY(offline.usage(affair).files > 0);
+
+        // The preferences list it with the room it takes, and stop keeping it.
+        PreferencesDialog preferences(*m_session, m_window.get());
+        preferences.show();
+        auto* list = preferences.findChild<QTableView*>(u"offlineAffairs"_s);
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 1);
+        const Affair shown = m_session->store().affair(affair).value();
+        QCOMPARE(list->model()->index(0, OfflineAffairListModel::Affair).data().toString(),
+                 shown.reference + u" – "_s + shown.name);
+        QCOMPARE(list->model()->index(0, OfflineAffairListModel::Files).data().toString(),
+                 QString::number(offline.usage(affair).files));
+        auto* unpin = preferences.findChild<QPushButton*>(u"unpin"_s);
+        QVERIFY(!unpin->isEnabled());
+        list->selectRow(0);
+        QVERIFY(unpin->isEnabled());
+        unpin->click();
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(!offline.isPinned(affair));
+        QVERIFY(!keep->isChecked());
+        preferences.reject();
     }
 
     void openAffairThenProductWithBreadcrumbAndHistory()
