@@ -1,7 +1,7 @@
 #include "DoeService.h"
 
 #include "Tokens.h"
-#include "domain/SafeFileName.h"
+#include "doe/package/DoePackageWriter.h"
 #include "files/FileStore.h"
 #include "mail/MailTemplates.h"
 #include "mail/Mailer.h"
@@ -13,11 +13,6 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
-#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,18 +23,6 @@ namespace mycloud::server {
 namespace {
 
 constexpr int kPage = 500;
-constexpr qint64 kChunk = 1 << 20;
-
-QString kindFolder(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::Photo: return u"Photos"_s;
-    case DocumentKind::Schematic: return u"Schémas"_s;
-    case DocumentKind::Quality: return u"Qualité"_s;
-    case DocumentKind::Misc: return u"Divers"_s;
-    }
-    return u"Divers"_s;
-}
 
 // Every page of a list, or nullopt on a database error.
 template <class T, class Fetch> std::optional<QList<T>> everyPage(Fetch fetch)
@@ -55,30 +38,6 @@ template <class T, class Fetch> std::optional<QList<T>> everyPage(Fetch fetch)
             return all;
         page.cursor = *got->next;
     }
-}
-
-// The n-th file of one name in one folder, "plan (2).pdf": the number goes before the extension, so
-// that the copy still opens, and into the stem, so that SafeFileName's length cap cannot cut it off
-// (which would give the same name again, for ever).
-QString numberedName(const QString& safeName, int n)
-{
-    const qsizetype dot = safeName.lastIndexOf(u'.');
-    const QString extension = dot > 0 && safeName.size() - dot <= 10 ? safeName.mid(dot) : QString();
-    const QString suffix = u" ("_s + QString::number(n) + u')' + extension;
-    QString stem = safeName.left(safeName.size() - extension.size());
-    for (;;) {
-        const QString candidate = SafeFileName::component(stem + suffix);
-        if (candidate.endsWith(suffix) || stem.isEmpty())
-            return candidate;
-        stem.chop(stem.size() > 1 && stem.at(stem.size() - 1).isLowSurrogate() ? 2 : 1);
-    }
-}
-
-QString csvField(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -244,16 +203,8 @@ void DoeService::build(const Job& job)
     if (!affair)
         return fail(u"the affair is gone"_s);
 
-    QuaZip zip(zipPath);
-    zip.setZip64Enabled(true);
-    zip.setUtf8Enabled(true);
-    if (!zip.open(QuaZip::mdCreate))
-        return fail(u"cannot create %1 (error %2)"_s.arg(zipPath).arg(zip.getZipError()));
-
     QHash<QUuid, Product> products;
-    QSet<QString> used;
-    QString manifest = u"affaire;produit;type;titre;révision;valide;fichier;taille;sha256;date\r\n"_s;
-    QByteArray buffer(kChunk, Qt::Uninitialized);
+    QList<DoePackageItem> items;
     for (const QUuid& id : e.documentIds) {
         const auto document = m_stores.catalog.document(customer, id);
         if (!document)
@@ -264,60 +215,14 @@ void DoeService::build(const Job& job)
                 continue;
             products.insert(product->id, *product);
         }
-        const Product& product = products[document->productId];
-        const QString folder = SafeFileName::component(product.reference + u" - "_s + product.name) + u'/'
-            + kindFolder(document->kind) + u'/';
-        const QString safeName = SafeFileName::component(document->fileName);
-        QString name = folder + safeName;
-        for (int n = 2; used.contains(name.toLower()); ++n) // two files of one name: keep both
-            name = folder + numberedName(safeName, n);
-        used.insert(name.toLower());
-
-        QFile source(m_stores.files.pathFor(document->sha256));
-        if (!source.open(QIODevice::ReadOnly))
-            return fail(u"missing file %1"_s.arg(document->sha256));
-        QuaZipNewInfo info(name);
-        info.dateTime = document->createdAt.toLocalTime();
-        info.uncompressedSize = static_cast<quint64>(document->size);
-        QuaZipFile entry(&zip);
-        // Stored as is: PDF, JPEG and PNG are compressed already, and stored entries can be checked
-        // or extracted fast on any system.
-        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, 0, 0))
-            return fail(u"cannot add %1 (error %2)"_s.arg(name).arg(entry.getZipError()));
-        for (;;) {
-            const qint64 got = source.read(buffer.data(), kChunk);
-            if (got < 0)
-                return fail(u"cannot read %1"_s.arg(document->sha256));
-            if (got == 0)
-                break;
-            if (entry.write(buffer.constData(), got) != got)
-                return fail(u"cannot write %1 (disk full?)"_s.arg(zipPath));
-        }
-        entry.close();
-        if (entry.getZipError() != ZIP_OK)
-            return fail(u"cannot finish %1"_s.arg(name));
-        manifest += QStringList{csvField(affair->reference),
-                                csvField(product.reference),
-                                csvField(documentKindToString(document->kind)),
-                                csvField(document->title),
-                                QString::number(document->revision),
-                                document->valid ? u"oui"_s : u"non"_s,
-                                csvField(name),
-                                QString::number(document->size),
-                                document->sha256,
-                                document->createdAt.toString(Qt::ISODate)}
-                        .join(u';')
-            + u"\r\n"_s;
+        items.append(
+            {products.value(document->productId), *document, m_stores.files.pathFor(document->sha256)});
     }
-    QuaZipFile manifestEntry(&zip);
-    const QByteArray manifestBytes = "\xEF\xBB\xBF" + manifest.toUtf8(); // BOM: spreadsheets read UTF-8
-    if (!manifestEntry.open(QIODevice::WriteOnly, QuaZipNewInfo(u"manifest.csv"_s), nullptr, 0, Z_DEFLATED)
-        || manifestEntry.write(manifestBytes) != manifestBytes.size())
-        return fail(u"cannot write the manifest"_s);
-    manifestEntry.close();
-    zip.close();
-    if (zip.getZipError() != ZIP_OK)
-        return fail(u"cannot close %1 (error %2)"_s.arg(zipPath).arg(zip.getZipError()));
+    // French: the packages the server builds have always had French folders, and the manifest the
+    // maintenance systems import is French whatever the language.
+    const DoePackageWriter::Info info{*affair, e.exported.createdAt, DoePackageWriter::Language::French, {}};
+    if (const auto error = DoePackageWriter::write(zipPath, info, items))
+        return fail(*error);
 
     QString error;
     const auto stored = m_stores.files.put(zipPath, &error);

@@ -24,8 +24,8 @@ class FileStore;
 class Mailer;
 
 // DOE packages: the selection is checked and sized at once (the answer tells download or e-mail),
-// then the zip is built on a thread of its own (stored, not recompressed: PDFs and JPEGs do not
-// shrink; zip64 and UTF-8 names) into the file store. Beyond 500 MB the customer gets an e-mailed
+// then the zip is built on a thread of its own by DoePackageWriter (the client's writer too) into
+// the file store. Beyond 500 MB the customer gets an e-mailed
 // link valid 45 days. Exports left half-built by a stop are built again at the next start.
 class DoeService final
 {

@@ -156,7 +156,8 @@ private slots:
         QVERIFY2(!download->error(), qPrintable(download->errorMessage()));
         QVERIFY(download->errorMessage().isEmpty());
         QCOMPARE(download->resumedFrom(), 0);
-        // Stored entries: the package holds every byte of its documents, plus headers and a manifest.
+        // Stored entries: the package holds every byte of its documents, plus headers, a manifest
+        // and an index.
         QVERIFY(QFileInfo(target).size() > m_export.size);
         QCOMPARE(download->received(), QFileInfo(target).size());
         QCOMPARE(leftovers(target), QStringList());
@@ -165,6 +166,7 @@ private slots:
         for (const QString& entry : zipEntries(target))
             names << entry.section(u'/', -1);
         QVERIFY2(names.removeOne(u"manifest.csv"_s), qPrintable(names.join(u", "_s)));
+        QVERIFY2(names.removeOne(u"index.html"_s), qPrintable(names.join(u", "_s)));
         QStringList expected;
         for (const Document& d : std::as_const(m_selected))
             expected << SafeFileName::component(d.fileName);

@@ -342,7 +342,15 @@ private:
         qsizetype files = 0;
         for (QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
             ++files;
-        QCOMPARE(files, expected.size() + 1); // and the manifest
+        QCOMPARE(files, expected.size() + 2); // and the manifest and the index
+
+        // The index (DoePackageWriter's own test checks it in depth): every document's title.
+        QFile indexFile(out + u"/index.html"_s);
+        QVERIFY(indexFile.open(QIODevice::ReadOnly));
+        const QString index = QString::fromUtf8(indexFile.readAll());
+        QVERIFY(index.contains(u"<html lang=\"fr\">"_s));
+        for (const Document& d : expected)
+            QVERIFY2(index.contains(d.title.toHtmlEscaped()), qPrintable(d.title));
     }
 
     // Downloads without keeping the body: the status and the SHA-256 of what came.
@@ -604,7 +612,7 @@ private slots:
         const Tool names = runTool(u"unzip"_s, {u"-Z1"_s, zip.fileName()});
         QCOMPARE(names.exitCode, 0);
         const QStringList entries = QString::fromUtf8(names.out).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(entries.size(), 5);
+        QCOMPARE(entries.size(), 6);
         QVERIFY2(entries.contains(u"9001-P02 - Homonymes/Schémas/plan.pdf"_s),
                  qPrintable(entries.join(u", ")));
         QVERIFY2(entries.contains(u"9001-P02 - Homonymes/Schémas/plan (2).pdf"_s),
