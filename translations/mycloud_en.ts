@@ -17,6 +17,44 @@
             <numerusform>Synchronised: %n changes received.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s), %1</source>
+        <translation>
+            <numerusform>%n document, %1</numerusform>
+            <numerusform>%n documents, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is available offline: %n document(s), %2</source>
+        <translation>
+            <numerusform>%1 is available offline: %n document, %2</numerusform>
+            <numerusform>%1 is available offline: %n documents, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::DoeBuilder</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revised</source>
+        <translation>
+            <numerusform>%n revised</numerusform>
+            <numerusform>%n revised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mycloud::DoeDialog</name>
@@ -25,6 +63,13 @@
         <translation>
             <numerusform>%n file, %1</numerusform>
             <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) on this computer: the others are downloaded first.</source>
+        <translation>
+            <numerusform>%1 of %n file on this computer: the others are downloaded first.</numerusform>
+            <numerusform>%1 of %n files on this computer: the others are downloaded first.</numerusform>
         </translation>
     </message>
 </context>

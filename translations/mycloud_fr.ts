@@ -81,6 +81,45 @@
     </message>
 </context>
 <context>
+    <name>AppLinkError</name>
+    <message>
+        <source>The link is empty.</source>
+        <translation>Le lien est vide.</translation>
+    </message>
+    <message>
+        <source>The link is too long to be a MyCloud link.</source>
+        <translation>Le lien est trop long pour être un lien MyCloud.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a link.</source>
+        <translation>« %1 » n’est pas un lien.</translation>
+    </message>
+    <message>
+        <source>MyCloud opens mycloud:// links and the links of its QR labels, not %1: links.</source>
+        <translation>MyCloud ouvre les liens mycloud:// et ceux de ses étiquettes QR Code, pas les liens %1:.</translation>
+    </message>
+    <message>
+        <source>The link has parts MyCloud links never have (a user name, a port, a query or a fragment): it was not opened.</source>
+        <translation>Le lien contient des éléments qu’un lien MyCloud n’a jamais (nom d’utilisateur, port, requête ou fragment) : il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The link leads to %1, which is not your MyCloud server: it was not opened.</source>
+        <translation>Le lien mène à %1, qui n’est pas votre serveur MyCloud : il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The link is not the address of a MyCloud QR label.</source>
+        <translation>Le lien n’est pas l’adresse d’une étiquette QR Code MyCloud.</translation>
+    </message>
+    <message>
+        <source>A MyCloud link names a product or an affair, not “%1”.</source>
+        <translation>Un lien MyCloud désigne un produit ou une affaire, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not the id of a product or an affair.</source>
+        <translation>« %1 » n’est pas l’identifiant d’un produit ou d’une affaire.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictResolver</name>
     <message>
         <source>This conflict has already been resolved.</source>
@@ -311,6 +350,21 @@
     </message>
 </context>
 <context>
+    <name>SingleInstanceError</name>
+    <message>
+        <source>MyCloud is starting in another window for this profile: try again in a moment.</source>
+        <translation>MyCloud est en train de démarrer dans une autre fenêtre pour ce profil : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>MyCloud is already open for this profile but does not answer. Close it (or end it in the task manager), then try again.</source>
+        <translation>MyCloud est déjà ouvert pour ce profil mais ne répond pas. Fermez-le (ou arrêtez-le dans le gestionnaire des tâches), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>MyCloud cannot receive links from other launches: %1</source>
+        <translation>MyCloud ne peut pas recevoir les liens des autres lancements : %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MyCloud Desktop: your B2EI affairs, products, schematics and maintenance, online or offline.</source>
@@ -327,6 +381,14 @@
     <message>
         <source>Save a picture of every screen into DIR, then quit.</source>
         <translation>Enregistrer une image de chaque écran dans DIR, puis quitter.</translation>
+    </message>
+    <message>
+        <source>A mycloud://product/… or mycloud://affair/… link, or the address on a product&apos;s QR label: opens it, in the window already open if there is one.</source>
+        <translation>Un lien mycloud://product/… ou mycloud://affair/…, ou l’adresse de l’étiquette QR Code d’un produit : l’ouvre, dans la fenêtre déjà ouverte s’il y en a une.</translation>
+    </message>
+    <message>
+        <source>Give one link at most.</source>
+        <translation>Indiquez un seul lien au plus.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +526,33 @@
     <message>
         <source>No affair matches “%1”.</source>
         <translation>Aucune affaire ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>Keep every document of this affair on this computer, to open them with no network</source>
+        <translation>Conserver tous les documents de cette affaire sur cet ordinateur, pour les ouvrir sans réseau</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::AppLinkResolver</name>
+    <message>
+        <source>This affair is not on this computer yet and the server cannot be reached: open the link again once online.</source>
+        <translation>Cette affaire n’est pas encore sur cet ordinateur et le serveur est injoignable : ouvrez de nouveau le lien une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>This affair is not in your MyCloud account.</source>
+        <translation>Cette affaire ne fait pas partie de votre compte MyCloud.</translation>
+    </message>
+    <message>
+        <source>This product is not on this computer yet and the server cannot be reached: open the link again once online.</source>
+        <translation>Ce produit n’est pas encore sur cet ordinateur et le serveur est injoignable : ouvrez de nouveau le lien une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>This product is not in your MyCloud account.</source>
+        <translation>Ce produit ne fait pas partie de votre compte MyCloud.</translation>
     </message>
 </context>
 <context>
@@ -733,6 +822,14 @@ Faites confiance à son autorité de certification avec --ca PEM.</translation>
         <translation>La note n’a pas pu être enregistrée.</translation>
     </message>
     <message>
+        <source>scan needs one or more image files.</source>
+        <translation>scan nécessite un ou plusieurs fichiers image.</translation>
+    </message>
+    <message>
+        <source>No code found.</source>
+        <translation>Aucun code trouvé.</translation>
+    </message>
+    <message>
         <source>MyCloud Desktop from the command line.
 
 Commands:
@@ -751,18 +848,22 @@ Commands:
   note add PRODUCT --date YYYY-MM-DD [--task-description T] [--work-done W] [--comment C]
            [--performer-… as above] [--requester-… as above]
   scan IMAGE...                            the codes in images and the products they open
+  doe AFFAIR --out FILE.zip [--kinds photo,schematic,quality,misc] [--products REF,...]
+           [--latest-only]                 build the affair&apos;s DOE package from the cache
+  pin AFFAIR                               keep every document of the affair offline
+  unpin AFFAIR                             stop keeping it offline
 
 Exit codes: 0 done, 1 error (scan: no code in any image), 2 usage, 3 offline with the change queued.</source>
         <translation>MyCloud Desktop en ligne de commande.
 
-Commandes&#xa0;:
+Commandes :
   login --server URL [--ca PEM] --email E   se connecter (mot de passe lu dans MYCLOUD_PASSWORD ou sur l’entrée standard)
   logout                                   se déconnecter et oublier la session
   sync                                     envoyer les modifications en attente, puis récupérer celles du serveur
   status                                   dernière synchronisation, modifications en attente, conflits
   ls affairs [--search Q]
-  ls products AFFAIR [--search Q]          AFFAIR&#xa0;: identifiant ou référence de l’affaire
-  ls documents PRODUCT                     PRODUCT&#xa0;: identifiant ou référence du produit
+  ls products AFFAIR [--search Q]          AFFAIR : identifiant ou référence de l’affaire
+  ls documents PRODUCT                     PRODUCT : identifiant ou référence du produit
   get DOCUMENT --out PATH
   task add PRODUCT --description D [--priority] [--requester-company C]
            [--requester-last-name L] [--requester-first-name F]
@@ -771,16 +872,66 @@ Commandes&#xa0;:
   note add PRODUCT --date YYYY-MM-DD [--task-description T] [--work-done W] [--comment C]
            [--performer-… comme ci-dessus] [--requester-… comme ci-dessus]
   scan IMAGE...                            les codes présents dans les images et les produits qu’ils ouvrent
+  doe AFFAIR --out FILE.zip [--kinds photo,schematic,quality,misc] [--products REF,...]
+           [--latest-only]                 constituer le DOE de l’affaire à partir du cache
+  pin AFFAIR                               conserver hors ligne tous les documents de l’affaire
+  unpin AFFAIR                             ne plus la conserver hors ligne
 
-Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune image), 2 utilisation incorrecte, 3 hors ligne avec la modification mise en attente.</translation>
+Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image), 2 utilisation incorrecte, 3 hors ligne avec la modification mise en attente.</translation>
     </message>
     <message>
-        <source>scan needs one or more image files.</source>
-        <translation>scan nécessite un ou plusieurs fichiers image.</translation>
+        <source>Schematics: only the latest valid revision.</source>
+        <translation>Schémas : uniquement la dernière version valide.</translation>
     </message>
     <message>
-        <source>No code found.</source>
-        <translation>Aucun code trouvé.</translation>
+        <source>Available offline: %1</source>
+        <translation>Disponibles hors ligne : %1</translation>
+    </message>
+    <message>
+        <source>Some documents of the affairs available offline could not be downloaded: %1</source>
+        <translation>Certains documents des affaires disponibles hors ligne n’ont pas pu être téléchargés : %1</translation>
+    </message>
+    <message>
+        <source>No affair %1 in the offline store: sync first.</source>
+        <translation>Aucune affaire %1 dans le stockage hors ligne : synchronisez d’abord.</translation>
+    </message>
+    <message>
+        <source>doe needs an affair and --out FILE.zip.</source>
+        <translation>doe nécessite une affaire et --out FICHIER.zip.</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1: photo, schematic, quality or misc.</source>
+        <translation>Type inconnu %1 : photo, schematic, quality ou misc.</translation>
+    </message>
+    <message>
+        <source>--kinds needs at least one kind.</source>
+        <translation>--kinds nécessite au moins un type.</translation>
+    </message>
+    <message>
+        <source>No product %1 in affair %2.</source>
+        <translation>Aucun produit %1 dans l’affaire %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1</source>
+        <translation>
+            <numerusform>%n document, %1</numerusform>
+            <numerusform>%n documents, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs an affair.</source>
+        <translation>%1 nécessite une affaire.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer kept offline.</source>
+        <translation>%1 n’est plus conservée hors ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is available offline: %n document(s), %2</source>
+        <translation>
+            <numerusform>%1 est disponible hors ligne : %n document, %2</numerusform>
+            <numerusform>%1 est disponible hors ligne : %n documents, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1156,14 @@ Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune
         <source>Latest valid schematic</source>
         <translation>Dernier schéma valide</translation>
     </message>
+    <message>
+        <source>Superseded: the copy on this computer is revision %1; revision %2 replaces it.</source>
+        <translation>Remplacé : la copie sur cet ordinateur est la version %1 ; la version %2 la remplace.</translation>
+    </message>
+    <message>
+        <source>Superseded by revision %1</source>
+        <translation>Remplacé par la version %1</translation>
+    </message>
 </context>
 <context>
     <name>mycloud::DocumentsTab</name>
@@ -1055,6 +1214,54 @@ Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune
     <message>
         <source>No application on this computer opens %1: download it instead.</source>
         <translation>Aucune application de cet ordinateur ne sait ouvrir %1&#xa0;: téléchargez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::DoeBuilder</name>
+    <message>
+        <source>This affair is not on this computer yet: synchronise, then try again.</source>
+        <translation>Cette affaire n’est pas encore sur cet ordinateur : synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the package: no document of the chosen kinds.</source>
+        <translation>Il n’y a rien à mettre dans le DOE : aucun document des types choisis.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to %1. Check that the disk has room and that the folder can be written to.</source>
+        <translation>Le DOE n’a pas pu être écrit dans %1. Vérifiez qu’il reste de la place sur le disque et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The package was cancelled.</source>
+        <translation>Le DOE a été annulé.</translation>
+    </message>
+    <message>
+        <source>No change since the package of %1.</source>
+        <translation>Aucun changement depuis le DOE du %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revised</source>
+        <translation>
+            <numerusform>%n révisé</numerusform>
+            <numerusform>%n révisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retiré</numerusform>
+            <numerusform>%n retirés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the package of %1: %2.</source>
+        <translation>Depuis le DOE du %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1392,45 @@ Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune
     <message>
         <source>Download stopped.</source>
         <translation>Téléchargement interrompu.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>DOE</translation>
+    </message>
+    <message>
+        <source>Prepared by the MyCloud &amp;server</source>
+        <translation>Préparé par le &amp;serveur MyCloud</translation>
+    </message>
+    <message>
+        <source>Built on this &amp;computer from its copies (works offline)</source>
+        <translation>Constitué sur cet &amp;ordinateur à partir de ses copies (fonctionne hors ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Every file is on this computer: no download is needed.</source>
+        <translation>Tous les fichiers sont sur cet ordinateur : aucun téléchargement n’est nécessaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) on this computer: the others are downloaded first.</source>
+        <translation>
+            <numerusform>%1 fichier sur %n sur cet ordinateur : les autres sont d’abord téléchargés.</numerusform>
+            <numerusform>%1 fichiers sur %n sur cet ordinateur : les autres sont d’abord téléchargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choosing the documents…</source>
+        <translation>Sélection des documents…</translation>
+    </message>
+    <message>
+        <source>Downloading the documents missing from this computer: %1 of %2</source>
+        <translation>Téléchargement des documents absents de cet ordinateur : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Writing the DOE: %1 of %2</source>
+        <translation>Écriture du DOE : %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1812,22 @@ Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune
         <source>Your details, the global remote consultation switch, your password (Ctrl+4)</source>
         <translation>Vos informations, la consultation distante globale, votre mot de passe (Ctrl+4)</translation>
     </message>
+    <message>
+        <source>The link opens once you are signed in.</source>
+        <translation>Le lien s’ouvrira une fois que vous serez connecté.</translation>
+    </message>
+    <message>
+        <source>LGPL-2.1 with static linking exception</source>
+        <translation>LGPL-2.1 avec exception pour l’édition de liens statique</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MyCloud Desktop is made with these libraries, each under its own licence:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MyCloud Desktop est construit avec ces bibliothèques, chacune sous sa propre licence :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Their notices are installed with the application, in third-party-licenses.txt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Leurs avis de licence sont installés avec l’application, dans third-party-licenses.txt.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>mycloud::MaintenanceTab</name>
@@ -1661,6 +1923,25 @@ Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune
     </message>
 </context>
 <context>
+    <name>mycloud::OfflineAffairListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Affair</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Espace utilisé</translation>
+    </message>
+</context>
+<context>
     <name>mycloud::OfflineMap</name>
     <message>
         <source>Map</source>
@@ -1669,6 +1950,21 @@ Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune
     <message>
         <source>The map is not available.</source>
         <translation>La carte n’est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>mycloud::OfflineProgress</name>
+    <message>
+        <source>Keeping affairs offline</source>
+        <translation>Mise hors ligne des affaires</translation>
+    </message>
+    <message>
+        <source>Keeping affairs offline: %1 of %2</source>
+        <translation>Mise hors ligne des affaires : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Some documents could not be kept offline: %1</source>
+        <translation>Certains documents n’ont pas pu être conservés hors ligne : %1</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2297,18 @@ Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune
     <message>
         <source>&amp;Offline files, at most:</source>
         <translation>Fichiers &amp;hors ligne, au maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Affairs available offline</source>
+        <translation>Affaires disponibles hors ligne</translation>
+    </message>
+    <message>
+        <source>None. Choose “Available offline” on an affair to keep its documents on this computer.</source>
+        <translation>Aucune. Choisissez « Disponible hors ligne » sur une affaire pour conserver ses documents sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop keeping offline</source>
+        <translation>&amp;Ne plus conserver hors ligne</translation>
     </message>
 </context>
 <context>
