@@ -107,7 +107,10 @@ MainWindow::MainWindow(ClientSession& session, QWidget* parent)
         m_history->go(Location::product(affair, product));
     });
     connect(m_scan, &ScanPage::openProduct, this, [this](const QUuid& affair, const QUuid& product) {
-        m_history->go(Location::product(affair, product));
+        if (m_session.store().product(product))
+            m_history->go(Location::product(affair, product));
+        else // found by the server, not in the store yet: the link path catches up with a sync
+            openLink(u"mycloud://product/"_s + product.toString(QUuid::WithoutBraces));
     });
     m_links = new AppLinkResolver(session, this);
     connect(m_links, &AppLinkResolver::resolved, this, [this](const AppLinkResolver::Target& target) {

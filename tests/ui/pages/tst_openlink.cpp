@@ -14,6 +14,7 @@
 #include "pages/AffairsPage.h"
 #include "pages/ProductPage.h"
 #include "pages/ProductsPage.h"
+#include "scanner/ScanPage.h"
 #include "store/Store.h"
 #include "widgets/Breadcrumb.h"
 
@@ -150,6 +151,18 @@ private slots:
         m_window->openLink(m_server.rootUrl(u"q/"_s + thirdToken).toString());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->productPage()->productId(), third, 20000);
         QVERIFY(m_session->store().product(byLabel));
+    }
+
+    void scannedProductNotInTheStoreComesWithASync()
+    {
+        // The scanner found it on the server; the sheet needs it in the store first.
+        const auto [product, token] = newProduct(u"2099-SCAN-P01"_s);
+        QVERIFY(!product.isNull());
+        QVERIFY(!m_session->store().product(product));
+        emit m_window->scanPage()->openProduct(someAffair().id, product);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->productPage()->productId(), product, 20000);
+        QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_window->productPage()));
+        QCOMPARE(m_window->breadcrumb()->trail().last().text, u"2099-SCAN-P01"_s);
     }
 
     void notYoursAndUnknownSayWhy()
