@@ -51,7 +51,8 @@ public:
         Language language = Language::French;
         std::optional<DoePackageChanges> changes; // nullopt: first export, or not known (server)
     };
-    // Called after each chunk; answering false cancels the package.
+    // Called after each chunk of at most 1 MiB, with the bytes of documents written so far and the
+    // sum of the items' document.size; answering false cancels the package.
     using Progress = std::function<bool(qint64 written, qint64 total)>;
     // The error write() returns when cancelled.
     static inline const QString kCancelled = QStringLiteral("cancelled");
@@ -62,7 +63,8 @@ public:
     // the caller's store verified it). Blocking: call it off the UI thread.
     static std::optional<QString> write(const QString& zipPath, const Info& info,
                                         const QList<DoePackageItem>& items, const Progress& progress = {});
-    // The path inside the zip each item gets, in `items` order (unique case-insensitively).
+    // The path inside the zip each item gets, in `items` order, unique case- and
+    // normalisation-insensitively; items of one product.id share its folder.
     static QStringList entryNames(const QList<DoePackageItem>& items, Language language);
 };
 
