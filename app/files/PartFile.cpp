@@ -57,6 +57,16 @@ bool PartFile::append(QByteArrayView bytes)
     return true;
 }
 
+void PartFile::reserve(qint64 totalBytes)
+{
+#ifdef Q_OS_LINUX
+    if (m_file.isOpen() && totalBytes > m_size)
+        ::fallocate(m_file.handle(), FALLOC_FL_KEEP_SIZE, m_size, totalBytes - m_size);
+#else
+    Q_UNUSED(totalBytes)
+#endif
+}
+
 // Hands what has been written so far to the disk in the background, a few megabytes at a time, so
 // that the sync before the rename does not meet a gigabyte at once.
 void PartFile::startWriteback()

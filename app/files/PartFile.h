@@ -28,6 +28,9 @@ public:
     // Opens it (its folder created) cut to size(), positioned to append.
     bool open();
     bool append(QByteArrayView bytes);
+    // Allocates the disk blocks for a file of `totalBytes` at once (Linux; elsewhere nothing), so
+    // that the writes that follow do not allocate as they go. Best effort; the size is unchanged.
+    void reserve(qint64 totalBytes);
     // Flushed and on the disk.
     bool sync();
     void close();

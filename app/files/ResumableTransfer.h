@@ -60,7 +60,8 @@ signals:
     // The headers of a 2xx answer: resumedFrom() tells a continued part from one started over. The
     // owner may stop() here, when the total() announced cannot be right.
     void answered(const QByteArray& etag);
-    // Bytes just written to the part, for a hash to follow them.
+    // Bytes just written to the part, for a hash to follow them. A view into the reply's buffer,
+    // valid only during the call.
     void appended(const QByteArray& bytes);
     void progress(qint64 received, qint64 total);
     // The part holds all of the total() bytes.
