@@ -21,6 +21,7 @@
 #include "pages/ProductPage.h"
 #include "pages/product/DocumentsTab.h"
 #include "pdf/PdfViewer.h"
+#include "settings/PreferencesDialog.h"
 #include "signin/SignInDialog.h"
 #include "store/Store.h"
 #include "widgets/CollapsibleSection.h"
@@ -157,6 +158,7 @@ void ScreenshotTour::start()
     dialog(u"dialog-labels"_s, new LabelDialog(m_session.profile().server(), labels, &m_window));
     dialog(u"dialog-contact"_s, new ContactDialog(affair.contact, &m_window));
     dialog(u"dialog-change-password"_s, new ChangePasswordDialog(&m_window));
+    dialog(u"dialog-preferences"_s, new PreferencesDialog(m_session, &m_window));
     if (const auto company = store.company())
         dialog(u"dialog-find-us"_s, new FindUsDialog(*company, &m_window));
     const QList<QSslCertificate> ca = m_session.profile().trustedCertificates();
