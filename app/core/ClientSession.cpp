@@ -56,7 +56,7 @@ std::optional<QString> ClientSession::open()
     if (!opened)
         return opened.error();
     m_storeRebuilt = opened.value().rebuilt;
-    if (const auto error = m_files->open())
+    if (const auto error = m_files->openInBackground()) // a large cache takes seconds to scan
         return error->message();
     m_offline->refresh(false); // what the pinned affairs hold, for the settings; fetched after a sync
     return std::nullopt;

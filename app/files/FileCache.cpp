@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStorageInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -63,43 +64,85 @@ QString FileCache::absolutePath(const QString& sha256) const
     return m_root + u'/' + relativePath(sha256);
 }
 
+struct FileCache::Scan
+{
+    QHash<QString, Entry> entries;
+    qint64 clock = 0;
+};
+
 std::optional<FileError> FileCache::open()
 {
     if (m_open)
         return std::nullopt;
     if (!QDir().mkpath(m_root))
         return FileError::io(u"cannot create the folder %1"_s.arg(m_root));
-    scan();
     if (auto error = loadPins())
         return error;
     m_open = true;
-    qCInfo(lcFiles) << "cache" << m_root << "holds" << m_entries.size() << "files," << m_used << "bytes";
+    adopt(scanFolder(m_root));
     return std::nullopt;
 }
 
-// The folder is the index: every `aa/bb/<sha256>` is a verified file whose modification time is
-// its last use. Anything else under the root is left alone, except stale parts.
-void FileCache::scan()
+std::optional<FileError> FileCache::openInBackground()
 {
-    m_entries.clear();
+    if (m_open)
+        return std::nullopt;
+    if (!QDir().mkpath(m_root))
+        return FileError::io(u"cannot create the folder %1"_s.arg(m_root));
+    if (auto error = loadPins())
+        return error;
+    m_open = true;
+    m_scanning = true;
+    QtConcurrent::run(&FileCache::scanFolder, m_root).then(this, [this](const Scan& scan) { adopt(scan); });
+    return std::nullopt;
+}
+
+// What the scan found, merged with what this run added or found meanwhile (which is newer).
+void FileCache::adopt(const Scan& scan)
+{
+    for (auto it = scan.entries.cbegin(); it != scan.entries.cend(); ++it)
+        if (!m_entries.contains(it.key()))
+            m_entries.insert(it.key(), it.value());
     m_used = 0;
+    for (const Entry& entry : std::as_const(m_entries))
+        m_used += entry.size;
+    m_clock = std::max(m_clock, scan.clock);
+    m_scanning = false;
+    qCInfo(lcFiles) << "cache" << m_root << "holds" << m_entries.size() << "files," << m_used << "bytes";
+    evict();
+    emit scanned();
+}
+
+bool FileCache::contains(const QString& sha256) const
+{
+    // While the scan runs, the disk answers (one stat) for what it has not reached yet.
+    return m_entries.contains(sha256)
+        || (m_scanning && isSha256(sha256) && QFileInfo::exists(absolutePath(sha256)));
+}
+
+// The folder is the index: every `aa/bb/<sha256>` is a verified file whose modification time is
+// its last use. Anything else under the root is left alone, except stale parts. Touches nothing
+// of the cache's own: it may run on a worker thread.
+FileCache::Scan FileCache::scanFolder(const QString& root)
+{
+    Scan scan;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QDirIterator it(m_root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
         const QString name = info.fileName();
-        const QString relative = info.filePath().mid(m_root.size() + 1);
+        const QString relative = info.filePath().mid(root.size() + 1);
         const qint64 modified = info.lastModified().toMSecsSinceEpoch();
         if (isSha256(name) && relative == relativePath(name)) {
-            m_entries.insert(name, Entry{info.size(), modified});
-            m_used += info.size();
-            m_clock = std::max(m_clock, modified);
+            scan.entries.insert(name, Entry{info.size(), modified});
+            scan.clock = std::max(scan.clock, modified);
         } else if (name.endsWith(kPartSuffix) && isSha256(name.chopped(kPartSuffix.size()))
                    && now - modified > kStalePartMs) {
             QFile::remove(info.filePath());
         }
     }
+    return scan;
 }
 
 std::optional<FileError> FileCache::loadPins()
@@ -167,6 +210,13 @@ QString FileCache::path(const QString& sha256)
     if (open().has_value())
         return {};
     auto it = m_entries.find(sha256);
+    if (it == m_entries.end() && m_scanning && isSha256(sha256)) { // not reached by the scan yet
+        const QFileInfo info(absolutePath(sha256));
+        if (!info.exists())
+            return {};
+        it = m_entries.insert(sha256, Entry{info.size(), info.lastModified().toMSecsSinceEpoch()});
+        m_used += info.size();
+    }
     if (it == m_entries.end())
         return {};
     const QString file = absolutePath(sha256);
@@ -288,7 +338,7 @@ void FileCache::setCapacity(qint64 bytes)
 
 void FileCache::evict(const QString& keep)
 {
-    if (m_used <= m_capacity)
+    if (m_used <= m_capacity || m_scanning) // the least recently used are not all known yet
         return;
     QList<std::pair<qint64, QString>> candidates;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)

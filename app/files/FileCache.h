@@ -31,7 +31,8 @@ class Download;
 // pinned files (pin() by an owner such as "affair:<uuid>", for what must stay available offline)
 // and the file just fetched. The folder is its own index: the last use of a file is its
 // modification time, so nothing can get out of step when the process is killed, and open() finds
-// the state again by scanning. Pins are kept in `pins.json`, written atomically.
+// the state again by scanning (openInBackground(): on a worker thread). Pins are kept in
+// `pins.json`, written atomically.
 //
 // One FileCache per root and process (two processes sharing a root are not coordinated), used
 // from one thread; `client` must outlive it.
@@ -50,6 +51,12 @@ public:
     // Creates the root if needed, scans it and loads the pins. Every other call opens the cache
     // on first use; call it first to learn of a failure early.
     std::optional<FileError> open();
+    // The same with the scan on a worker thread, for the app's start (a cache of 100,000 files
+    // takes one to five seconds). Meanwhile what the cache holds is asked of the disk file by
+    // file, nothing is evicted, and usedBytes() counts what was seen so far; scanned() says when
+    // the scan is done.
+    std::optional<FileError> openInBackground();
+    bool isScanning() const { return m_scanning; }
 
     const QString& root() const { return m_root; }
     static QString relativePath(const QString& sha256); // "aa/bb/<sha256>"
@@ -57,7 +64,7 @@ public:
 
     // The cached file's absolute path, marking it used; empty when it is not in the cache.
     QString path(const QString& sha256);
-    bool contains(const QString& sha256) const { return m_entries.contains(sha256); }
+    bool contains(const QString& sha256) const;
 
     // The document's content: a finished job when it is cached, else the (possibly shared)
     // download. The caller deletes the job.
@@ -81,6 +88,7 @@ public:
 
 signals:
     void evicted(const QString& sha256);
+    void scanned();
 
 private:
     friend class DownloadJob;
@@ -91,8 +99,10 @@ private:
         qint64 lastUsed = 0; // ms since the epoch, strictly increasing within a run
     };
 
+    struct Scan;
     QString absolutePath(const QString& sha256) const;
-    void scan();
+    static Scan scanFolder(const QString& root);
+    void adopt(const Scan& scan);
     std::optional<FileError> loadPins();
     std::optional<FileError> savePins();
     void countPins();
@@ -106,6 +116,7 @@ private:
     ApiClient& m_client;
     QString m_root;
     bool m_open = false;
+    bool m_scanning = false;
     qint64 m_capacity = kDefaultCapacity;
     qint64 m_used = 0;
     qint64 m_clock = 0;

@@ -424,6 +424,40 @@ private slots:
         QVERIFY(reopened.contains(c.sha256));
     }
 
+    void scanInTheBackground()
+    {
+        auto api = client();
+        const QString root = freshRoot();
+        const Document &a = document(0), &b = document(1);
+        {
+            FileCache first(*api, root);
+            for (const Document* d : {&a, &b})
+                QVERIFY(waitFor(first.fetch(*d)));
+        }
+        FileCache cache(*api, root);
+        QSignalSpy scanned(&cache, &FileCache::scanned);
+        QSignalSpy evicted(&cache, &FileCache::evicted);
+        QVERIFY(!cache.openInBackground().has_value());
+        // The scan ends in the event loop, not before: the disk answers meanwhile.
+        QVERIFY(cache.isScanning());
+        QVERIFY(cache.contains(a.sha256));
+        QVERIFY(!cache.contains(QString(64, u'0')));
+        QCOMPARE(cache.path(b.sha256), pathIn(root, b.sha256));
+        DownloadJob* job = cache.fetch(a); // from the disk: no server asked
+        QVERIFY(job->isFinished());
+        QVERIFY(!job->error());
+        job->deleteLater();
+        // Nothing is evicted before the least recently used are known.
+        cache.setCapacity(0);
+        QCOMPARE(evicted.count(), 0);
+        QVERIFY(scanned.wait(10000));
+        QVERIFY(!cache.isScanning());
+        // Now they are, and the capacity applies.
+        QCOMPARE(evicted.count(), 2);
+        QCOMPARE(cache.usedBytes(), 0);
+        QVERIFY(!QFile::exists(pathIn(root, a.sha256)));
+    }
+
     void pinnedFilesAreNeverEvicted()
     {
         auto api = client();
