@@ -74,11 +74,8 @@ std::optional<FileError> FileCache::open()
 {
     if (m_open)
         return std::nullopt;
-    if (!QDir().mkpath(m_root))
-        return FileError::io(u"cannot create the folder %1"_s.arg(m_root));
-    if (auto error = loadPins())
+    if (auto error = prepare())
         return error;
-    m_open = true;
     adopt(scanFolder(m_root));
     return std::nullopt;
 }
@@ -87,13 +84,21 @@ std::optional<FileError> FileCache::openInBackground()
 {
     if (m_open)
         return std::nullopt;
+    if (auto error = prepare())
+        return error;
+    m_scanning = true;
+    QtConcurrent::run(&FileCache::scanFolder, m_root).then(this, [this](const Scan& scan) { adopt(scan); });
+    return std::nullopt;
+}
+
+// The root and the pins, before the scan.
+std::optional<FileError> FileCache::prepare()
+{
     if (!QDir().mkpath(m_root))
         return FileError::io(u"cannot create the folder %1"_s.arg(m_root));
     if (auto error = loadPins())
         return error;
     m_open = true;
-    m_scanning = true;
-    QtConcurrent::run(&FileCache::scanFolder, m_root).then(this, [this](const Scan& scan) { adopt(scan); });
     return std::nullopt;
 }
 

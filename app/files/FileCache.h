@@ -101,6 +101,7 @@ private:
 
     struct Scan;
     QString absolutePath(const QString& sha256) const;
+    std::optional<FileError> prepare();
     static Scan scanFolder(const QString& root);
     void adopt(const Scan& scan);
     std::optional<FileError> loadPins();
