@@ -2,17 +2,17 @@
 // a manifest whose checksums match the store and the extracted files; an interrupted package that
 // resumes without downloading again what the cache got; a cancel that leaves no file; and the
 // changes since the previous package (a new revision, a new document) said and written in the index.
+#include "PackageTools.h"
 #include "SignedInSession.h"
 #include "doe/DoeBuilder.h"
 #include "doe/DoeSelection.h"
 #include "files/FileCache.h"
 #include "store/Store.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
-#include <QProcess>
+#include <QFileInfo>
+#include <QHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,17 +30,6 @@ DoeRequest everything()
     request.kinds = {DocumentKind::Photo, DocumentKind::Schematic, DocumentKind::Quality, DocumentKind::Misc};
     request.latestValidOnly = false;
     return request;
-}
-
-int run(const QString& program, const QStringList& arguments, QByteArray* out = nullptr)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(kWaitMs))
-        return -1;
-    if (out)
-        *out = process.readAllStandardOutput();
-    return process.exitCode();
 }
 
 } // namespace
@@ -135,7 +124,7 @@ private slots:
         QVERIFY2(!second->hasError(), qPrintable(second->errorMessage()));
         // Only what the cut left missing was asked of the server.
         QCOMPARE(second->downloadedBytes(), uniqueBytes(selection) - kept);
-        QCOMPARE(run(u"unzip"_s, {u"-tq"_s, zip}), 0);
+        QCOMPARE(runTool(u"unzip"_s, {u"-tq"_s, zip}).exitCode, 0);
         QVERIFY(second->changes() == std::nullopt); // the first package of this affair
     }
 
@@ -148,33 +137,26 @@ private slots:
         QCOMPARE(b->downloadedBytes(), 0); // everything came from the cache this time
 
         const QString dir = m_out.filePath(u"checked"_s);
-        QCOMPARE(run(u"unzip"_s, {u"-q"_s, zip, u"-d"_s, dir}), 0);
+        QCOMPARE(runTool(u"unzip"_s, {u"-q"_s, zip, u"-d"_s, dir}).exitCode, 0);
         QFile manifest(dir + u"/manifest.csv"_s);
         QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QStringList rows = QString::fromUtf8(manifest.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QList<QStringList> rows = parseManifestCsv(QString::fromUtf8(manifest.readAll()));
         QVERIFY(!rows.isEmpty());
         rows.removeFirst(); // the header
         QCOMPARE(rows.size(), b->fileCount());
         const DoeSelection selection = *DoeSelection::select(m_session->store(), m_affair, everything());
-        QSet<QString> expected;
+        QHash<QString, qint64> expected; // sha256 → size, from the store
         for (const DoeSelection::Item& item : selection.items)
-            expected.insert(item.document.sha256);
-        QSet<QString> listed;
-        for (const QString& row : rows) {
-            // affaire;produit;type;titre;révision;valide;fichier;taille;sha256;date — quoted text fields
-            // may hold ';', so the checksum is read from the end.
-            const QStringList fields = row.split(u';');
-            QVERIFY(fields.size() >= 10);
-            const QString sha = fields.at(fields.size() - 2);
-            QString name = fields.at(fields.size() - 4);
-            QVERIFY(name.startsWith(u'"') && name.endsWith(u'"'));
-            name = name.mid(1, name.size() - 2).replace(u"\"\""_s, u"\""_s);
-            QFile file(dir + u'/' + name);
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
-            QCOMPARE(QString::fromLatin1(
-                         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()),
-                     sha);
-            listed.insert(sha);
+            expected.insert(item.document.sha256, item.document.size);
+        QHash<QString, qint64> listed;
+        for (const QStringList& row : std::as_const(rows)) {
+            // affaire;produit;type;titre;révision;valide;fichier;taille;sha256;date
+            QCOMPARE(row.size(), 10);
+            const QString& name = row.at(6);
+            const QString& sha = row.at(8);
+            QCOMPARE(QFileInfo(dir + u'/' + name).size(), row.at(7).toLongLong());
+            QCOMPARE(fileSha256(dir + u'/' + name), sha);
+            listed.insert(sha, row.at(7).toLongLong());
         }
         QCOMPARE(listed, expected);
         QVERIFY(QFile::exists(dir + u"/index.html"_s));
@@ -225,9 +207,9 @@ private slots:
         QVERIFY(b->changesText().contains(u"1 added"_s));
         QVERIFY(b->changesText().contains(u"1 revised"_s));
 
-        QByteArray index;
-        QCOMPARE(run(u"unzip"_s, {u"-p"_s, zip, u"index.html"_s}, &index), 0);
-        QVERIFY(QString::fromUtf8(index).contains(u"Notice ajoutée"_s));
+        const ToolRun index = runTool(u"unzip"_s, {u"-p"_s, zip, u"index.html"_s});
+        QCOMPARE(index.exitCode, 0);
+        QVERIFY(QString::fromUtf8(index.out).contains(u"Notice ajoutée"_s));
     }
 
     void cancelWhileWritingLeavesNoFile()

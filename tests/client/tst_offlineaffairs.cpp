@@ -2,6 +2,7 @@
 // and kept through eviction, a new revision on the server is fetched after the next sync (and
 // supersedes the copy held), and with the server stopped every product and document of the
 // affair opens from the cache, a DOE package included.
+#include "PackageTools.h"
 #include "SignedInSession.h"
 #include "doe/DoeBuilder.h"
 #include "doe/DoeSelection.h"
@@ -11,9 +12,7 @@
 #include "files/FileCache.h"
 #include "store/Store.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,11 +167,7 @@ private slots:
             DownloadJob* job = files().fetch(d);
             QVERIFY2(job->isFinished(), qPrintable(d.title)); // from the cache, no network asked
             QVERIFY(!job->error());
-            QFile content(job->path());
-            QVERIFY(content.open(QIODevice::ReadOnly));
-            QCOMPARE(QString::fromLatin1(
-                         QCryptographicHash::hash(content.readAll(), QCryptographicHash::Sha256).toHex()),
-                     d.sha256);
+            QCOMPARE(fileSha256(job->path()), d.sha256);
             job->deleteLater();
         }
 
@@ -191,10 +186,7 @@ private slots:
         QVERIFY2(!builder.hasError(), qPrintable(builder.errorMessage()));
         QCOMPARE(builder.downloadedBytes(), 0);
         QCOMPARE(builder.fileCount(), documents.size());
-        QProcess unzip;
-        unzip.start(u"unzip"_s, {u"-tq"_s, zip});
-        QVERIFY(unzip.waitForFinished(kWaitMs));
-        QCOMPARE(unzip.exitCode(), 0);
+        QCOMPARE(runTool(u"unzip"_s, {u"-tq"_s, zip}).exitCode, 0);
     }
 
     void unpinReleasesTheFiles()

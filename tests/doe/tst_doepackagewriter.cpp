@@ -3,6 +3,7 @@
 // files, its index.html searched for every title (escaped) and every link followed to a file.
 // Hostile names, the changes section, cancel, and sources that are missing, of the wrong size, cut
 // while read, or a disk that refuses the writes (a file size limit) are covered too.
+#include "PackageTools.h"
 #include "doe/package/DoePackageWriter.h"
 
 #include <QCryptographicHash>
@@ -30,77 +31,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 kMiB = 1 << 20;
-
-struct Tool
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs a command-line tool in a UTF-8 locale (unzip then writes the UTF-8 names as they are).
-Tool runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Tool tool;
-    if (!process.waitForFinished(600000)) {
-        process.kill();
-        process.waitForFinished();
-        return tool;
-    }
-    tool.out = process.readAllStandardOutput();
-    tool.err = process.readAllStandardError();
-    tool.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return tool;
-}
-
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-// The manifest's CSV: ';' between fields, text in double quotes (doubled inside), CRLF rows.
-QList<QStringList> parseCsv(const QString& text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u';') {
-            row << field;
-            field.clear();
-        } else if (c == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    return rows;
-}
 
 // A small PDF that readers open: one empty A4 page, offsets right.
 QByteArray minimalPdf(const QByteArray& title)
@@ -220,11 +150,11 @@ class TestDoePackageWriter final : public QObject
     void verifyPackage(const QString& zipPath, const DoePackageWriter::Info& packageInfo,
                        const Expected& expected, QString* indexHtml = nullptr)
     {
-        const Tool test = runTool(u"unzip"_s, {u"-t"_s, u"-q"_s, zipPath});
+        const ToolRun test = runTool(u"unzip"_s, {u"-t"_s, u"-q"_s, zipPath});
         QVERIFY2(test.exitCode == 0, test.out.constData());
 
         // The listing: every document where entryNames() says, and the two root files.
-        const Tool list = runTool(u"unzip"_s, {u"-Z1"_s, zipPath});
+        const ToolRun list = runTool(u"unzip"_s, {u"-Z1"_s, zipPath});
         QCOMPARE(list.exitCode, 0);
         QStringList entries = QString::fromUtf8(list.out).split(u'\n', Qt::SkipEmptyParts);
         QStringList want = expected.names;
@@ -234,7 +164,7 @@ class TestDoePackageWriter final : public QObject
         QCOMPARE(entries, want);
 
         // Documents stored (not recompressed), readable by everyone, dated as the documents.
-        const Tool details = runTool(u"unzip"_s, {u"-Z"_s, u"-T"_s, zipPath});
+        const ToolRun details = runTool(u"unzip"_s, {u"-Z"_s, u"-T"_s, zipPath});
         QCOMPARE(details.exitCode, 0);
         // "-rw-r--r--  3.0 unx     1048576 bx stor 20240301.093000 P01 - Panel/Photos/a b.jpg"
         static const QRegularExpression zipinfoRow(
@@ -259,7 +189,7 @@ class TestDoePackageWriter final : public QObject
         const QString outer = fresh(u"extract-"_s + QUuid::createUuid().toString(QUuid::Id128));
         const QString out = outer + u"/inner/out"_s;
         QVERIFY(QDir().mkpath(out));
-        const Tool extract = runTool(u"unzip"_s, {u"-q"_s, zipPath, u"-d"_s, out});
+        const ToolRun extract = runTool(u"unzip"_s, {u"-q"_s, zipPath, u"-d"_s, out});
         QVERIFY2(extract.exitCode == 0, extract.err.constData());
         QCOMPARE(QDir(outer).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList{u"inner"_s});
@@ -276,7 +206,7 @@ class TestDoePackageWriter final : public QObject
         QVERIFY(manifestFile.open(QIODevice::ReadOnly));
         const QByteArray manifestBytes = manifestFile.readAll();
         QVERIFY(manifestBytes.startsWith("\xEF\xBB\xBF"));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(manifestBytes.mid(3)));
+        const QList<QStringList> rows = parseManifestCsv(QString::fromUtf8(manifestBytes.mid(3)));
         QCOMPARE(rows.value(0),
                  (QStringList{u"affaire"_s, u"produit"_s, u"type"_s, u"titre"_s, u"révision"_s, u"valide"_s,
                               u"fichier"_s, u"taille"_s, u"sha256"_s, u"date"_s}));
@@ -786,12 +716,12 @@ private slots:
         const QString zipPath = fresh(u"package-10.zip"_s);
         const auto error = DoePackageWriter::write(zipPath, info(), items);
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
-        const Tool test = runTool(u"unzip"_s, {u"-t"_s, u"-q"_s, zipPath});
+        const ToolRun test = runTool(u"unzip"_s, {u"-t"_s, u"-q"_s, zipPath});
         QVERIFY2(test.exitCode == 0, test.out.constData());
-        const Tool listing = runTool(u"unzip"_s, {u"-Z"_s, u"-T"_s, zipPath});
+        const ToolRun listing = runTool(u"unzip"_s, {u"-Z"_s, u"-T"_s, zipPath});
         QVERIFY2(listing.out.contains(QByteArray(QByteArray::number(size) + " bx stor")),
                  listing.out.constData());
-        const Tool after = runTool(u"unzip"_s, {u"-p"_s, zipPath, u"P01 - Panel/Divers/after.bin"_s});
+        const ToolRun after = runTool(u"unzip"_s, {u"-p"_s, zipPath, u"P01 - Panel/Divers/after.bin"_s});
         QCOMPARE(after.out, randomBytes(1000, 100));
         QFile::remove(zipPath);
     }

@@ -3,6 +3,7 @@
 // against the files it holds, ranges, refusals, expiry, a build that fails for real, and the
 // e-mailed link of a package over 500 MB (a sparse file added with `mycloud-server admin`).
 #include "MailParsing.h"
+#include "PackageTools.h"
 #include "ServerProcess.h"
 #include "TestValues.h"
 #include "domain/Affair.h"
@@ -48,15 +49,6 @@ QString sha256(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 QByteArray doeRequest(const QStringList& kinds, const std::optional<QList<QUuid>>& products,
                       bool latestValidOnly = true)
 {
@@ -70,70 +62,6 @@ QByteArray doeRequest(const QStringList& kinds, const std::optional<QList<QUuid>
     return json({{u"kinds"_s, QJsonArray::fromStringList(kinds)},
                  {u"productIds"_s, productIds},
                  {u"latestValidOnly"_s, latestValidOnly}});
-}
-
-struct Tool
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs a command-line tool in a UTF-8 locale (unzip then writes the UTF-8 names as they are).
-Tool runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Tool tool;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return tool;
-    }
-    tool.out = process.readAllStandardOutput();
-    tool.err = process.readAllStandardError();
-    tool.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return tool;
-}
-
-// The manifest's CSV: ';' between fields, text in double quotes (doubled inside), CRLF rows.
-QList<QStringList> parseCsv(const QString& text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u';') {
-            row << field;
-            field.clear();
-        } else if (c == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
 }
 
 } // namespace
@@ -284,10 +212,10 @@ private:
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(zip), zip.size());
         file.close();
-        const Tool test = runTool(u"unzip"_s, {u"-t"_s, u"-q"_s, zipPath});
+        const ToolRun test = runTool(u"unzip"_s, {u"-t"_s, u"-q"_s, zipPath});
         QVERIFY2(test.exitCode == 0, test.out.constData());
         const QString out = dir.filePath(u"out"_s);
-        const Tool extract = runTool(u"unzip"_s, {u"-q"_s, zipPath, u"-d"_s, out});
+        const ToolRun extract = runTool(u"unzip"_s, {u"-q"_s, zipPath, u"-d"_s, out});
         QVERIFY2(extract.exitCode == 0, extract.err.constData());
 
         QFile manifestFile(out + u"/manifest.csv"_s);
@@ -295,7 +223,7 @@ private:
         const QByteArray manifestBytes = manifestFile.readAll();
         QVERIFY(manifestBytes.startsWith("\xEF\xBB\xBF")); // the BOM that spreadsheets want
         const QString manifest = QString::fromUtf8(manifestBytes.mid(3));
-        const QList<QStringList> rows = parseCsv(manifest);
+        const QList<QStringList> rows = parseManifestCsv(manifest);
         QCOMPARE(manifest.count(u"\r\n"_s), rows.size());
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first(),
@@ -609,7 +537,7 @@ private slots:
         QVERIFY(zip.open(QIODevice::WriteOnly));
         zip.write(content.body);
         zip.close();
-        const Tool names = runTool(u"unzip"_s, {u"-Z1"_s, zip.fileName()});
+        const ToolRun names = runTool(u"unzip"_s, {u"-Z1"_s, zip.fileName()});
         QCOMPARE(names.exitCode, 0);
         const QStringList entries = QString::fromUtf8(names.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(entries.size(), 6);
@@ -868,11 +796,11 @@ private slots:
         const QString stored
             = m_server.dataPath(u"files/%1/%2/%3"_s.arg(zipSha.left(2), zipSha.mid(2, 2), zipSha));
         QCOMPARE(QFileInfo(stored).size(), total);
-        const Tool test = runTool(u"unzip"_s, {u"-t"_s, u"-q"_s, stored});
+        const ToolRun test = runTool(u"unzip"_s, {u"-t"_s, u"-q"_s, stored});
         QVERIFY2(test.exitCode == 0, test.out.constData());
-        const Tool manifest = runTool(u"unzip"_s, {u"-p"_s, stored, u"manifest.csv"_s});
+        const ToolRun manifest = runTool(u"unzip"_s, {u"-p"_s, stored, u"manifest.csv"_s});
         QCOMPARE(manifest.exitCode, 0);
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(manifest.out.mid(3)));
+        const QList<QStringList> rows = parseManifestCsv(QString::fromUtf8(manifest.out.mid(3)));
         QCOMPARE(rows.size(), expected.size() + 1);
         bool bigListed = false;
         for (const QStringList& row : rows.mid(1))
