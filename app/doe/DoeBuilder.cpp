@@ -90,7 +90,6 @@ void DoeBuilder::onSelected(std::optional<DoeSelection> selection, std::optional
     }
     if (auto error = m_cache.pin(shas, pinOwner()))
         return fail(error->message());
-    m_downloadedBytes = m_fetchTotal;
     qCInfo(lcDoeClient) << "package of" << m_affairId << ":" << m_selection.items.size() << "documents,"
                         << m_queue.size() << "to download";
     m_stage = Stage::Fetching;

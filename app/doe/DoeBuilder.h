@@ -52,7 +52,7 @@ public:
     int fileCount() const { return int(m_selection.items.size()); }
     qint64 bytes() const { return m_selection.bytes(); }
     // What this run had to download (not in the cache when it started), for the user and the tests.
-    qint64 downloadedBytes() const { return m_downloadedBytes; }
+    qint64 downloadedBytes() const { return m_fetchTotal; }
     // Since the affair's previous package; nullopt for its first.
     const std::optional<DoePackageChanges>& changes() const { return m_changes; }
     // "3 added, 1 revised, 2 removed since the package of 12/11/2026", or "No change since …".
@@ -86,9 +86,8 @@ private:
     std::optional<DoeHistory::Record> m_previous;
     QList<Document> m_queue;
     QHash<DownloadJob*, qint64> m_jobs; // → the document's size
-    qint64 m_fetchTotal = 0;
+    qint64 m_fetchTotal = 0; // the documents the cache lacked when the build started
     qint64 m_fetchDone = 0;
-    qint64 m_downloadedBytes = 0;
     // Shared with the writer thread, which may outlive a cancelled builder for a moment.
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic<qint64>> m_written = std::make_shared<std::atomic<qint64>>(0);
