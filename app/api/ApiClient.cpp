@@ -52,22 +52,43 @@ QUrl ApiClient::urlFor(const ApiRequest& request) const
     return url;
 }
 
-QNetworkRequest ApiClient::networkRequest(const QUrl& url, bool authenticated) const
+QSslConfiguration ApiClient::tlsConfiguration() const
 {
-    QNetworkRequest request(url);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!m_trusted.isEmpty())
         tls.addCaCertificates(m_trusted); // in addition to the system's, never instead of verification
     tls.setProtocol(QSsl::TlsV1_2OrLater);
-    request.setSslConfiguration(tls);
+    return tls;
+}
+
+QNetworkRequest ApiClient::networkRequest(const QUrl& url, bool authenticated) const
+{
+    QNetworkRequest request(url);
+    request.setSslConfiguration(tlsConfiguration());
     request.setMaximumRedirectsAllowed(kMaxRedirects);
     request.setTransferTimeout(m_options.timeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      u"MyCloud/%1"_s.arg(QString::fromLatin1(identity::kVersion)));
+    request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json, application/problem+json");
     if (authenticated && !m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
     return request;
+}
+
+HttpStream::Request ApiClient::streamRequest(const QUrl& url) const
+{
+    HttpStream::Request request{.url = url,
+                                .headers = {{"User-Agent", userAgent()}},
+                                .tls = tlsConfiguration(),
+                                .timeoutMs = m_options.timeoutMs,
+                                .maxRedirects = kMaxRedirects};
+    if (!m_token.isEmpty())
+        request.addHeader("Authorization", "Bearer " + m_token);
+    return request;
+}
+
+QByteArray ApiClient::userAgent()
+{
+    return "MyCloud/" + QByteArray(identity::kVersion);
 }
 
 CertificateDetails ApiClient::detailsOf(const QSslCertificate& certificate, const QList<QSslError>& errors)
@@ -114,16 +135,22 @@ void ApiClient::recordCertificate(QNetworkReply* reply, QObject* context,
 {
     connect(reply, &QNetworkReply::sslErrors, context, [reply, into](const QList<QSslError>& errors) {
         // Recorded to explain the failure; never ignored, so the handshake fails.
-        const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-        const QSslCertificate certificate = !chain.isEmpty() ? chain.first()
-            : errors.isEmpty()                               ? QSslCertificate()
-                                                             : errors.first().certificate();
-        *into = detailsOf(certificate, errors);
-        // What "trust it" stores: the authority at the top of the chain the server sent (a self-hosted
-        // server's own CA), so that its next certificates verify too.
-        if (!chain.isEmpty())
-            into->value().pem = chain.last().toPem();
+        *into = failureDetails(reply->sslConfiguration().peerCertificateChain(), errors);
     });
+}
+
+CertificateDetails ApiClient::failureDetails(const QList<QSslCertificate>& chain,
+                                             const QList<QSslError>& errors)
+{
+    const QSslCertificate certificate = !chain.isEmpty() ? chain.first()
+        : errors.isEmpty()                               ? QSslCertificate()
+                                                         : errors.first().certificate();
+    CertificateDetails details = detailsOf(certificate, errors);
+    // What "trust it" stores: the authority at the top of the chain the server sent (a self-hosted
+    // server's own CA), so that its next certificates verify too.
+    if (!chain.isEmpty())
+        details.pem = chain.last().toPem();
+    return details;
 }
 
 ApiReply* ApiClient::send(ApiRequest request)

@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "ApiRequest.h"
+#include "HttpStream.h"
 
 #include <QList>
 #include <QLoggingCategory>
@@ -47,9 +48,15 @@ public:
     // A request ready for QNetworkAccessManager with the client's TLS, headers and token: for
     // streams that do not fit a JSON call (downloads).
     QNetworkRequest networkRequest(const QUrl& url, bool authenticated) const;
+    // The same for an HttpStream (a download on a worker thread), authenticated.
+    HttpStream::Request streamRequest(const QUrl& url) const;
+    QSslConfiguration tlsConfiguration() const;
     QNetworkAccessManager& network() { return m_network; }
 
     static CertificateDetails detailsOf(const QSslCertificate& certificate, const QList<QSslError>& errors);
+    // What a failed handshake shows the user, from the chain the server sent and the errors.
+    static CertificateDetails failureDetails(const QList<QSslCertificate>& chain,
+                                             const QList<QSslError>& errors);
     // What a finished transfer's outcome means as an ApiError (nullopt: success). Shared by every
     // stream of the client, JSON calls and downloads alike.
     static std::optional<ApiError> errorOf(int status, QNetworkReply::NetworkError error,
@@ -67,6 +74,7 @@ private:
     void start(ApiReply* reply);
     void handle(ApiReply* reply, QNetworkReply* network);
     void finish(ApiReply* reply);
+    static QByteArray userAgent();
 
     QNetworkAccessManager m_network;
     QUrl m_server;

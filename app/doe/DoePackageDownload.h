@@ -38,7 +38,7 @@ public:
     const std::optional<FileError>& error() const { return m_error; }
     QString errorMessage() const; // translated; empty when there is no error
     const QString& targetPath() const { return m_target; }
-    qint64 received() const { return m_part.size(); }
+    qint64 received() const { return m_transfer.received(); }
     // Where the last answer started: the part's size when the server resumed it (206), else 0.
     qint64 resumedFrom() const { return m_transfer.resumedFrom(); }
 

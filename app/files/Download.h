@@ -37,7 +37,7 @@ public:
     const Document& document() const { return m_document; }
     bool isFinished() const { return m_finished; }
     const std::optional<FileError>& error() const { return m_error; }
-    qint64 received() const { return m_part.size(); } // bytes in the part, resumed bytes included
+    qint64 received() const { return m_transfer.received(); } // bytes in the part, resumed bytes included
     // Where the last answer started: the part's size when the server resumed it (206), else 0.
     qint64 resumedFrom() const { return m_transfer.resumedFrom(); }
 

@@ -87,7 +87,12 @@ std::optional<FileError> FileCache::openInBackground()
     if (auto error = prepare())
         return error;
     m_scanning = true;
-    QtConcurrent::run(&FileCache::scanFolder, m_root).then(this, [this](const Scan& scan) { adopt(scan); });
+    QtConcurrent::run(&FileCache::scanFolder, m_root).then(this, [this](const Scan& scan) {
+        // Queued even when the scan ended before then() was attached (the continuation then runs at
+        // once, on this thread): the caller always sees the scan under way until the event loop.
+        QMetaObject::invokeMethod(
+            this, [this, scan] { adopt(scan); }, Qt::QueuedConnection);
+    });
     return std::nullopt;
 }
 

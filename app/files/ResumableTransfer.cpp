@@ -4,10 +4,7 @@
 #include "PartFile.h"
 #include "api/ApiClient.h"
 
-#include <QNetworkReply>
 #include <QTimer>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,11 +12,6 @@ namespace mycloud {
 
 namespace {
 
-// What Qt may hold in memory ahead of the disk: bounds the RSS of a gigabyte download.
-constexpr qint64 kReadBufferBytes = 1 << 20;
-// What is written, then hashed, in one go: small enough to stay in the CPU's cache between the two,
-// so that the bytes cross memory once rather than twice (the 1 GiB download went 15 % faster).
-constexpr qsizetype kSliceBytes = 128 << 10;
 constexpr qint64 kProgressStepBytes = 256 << 10;
 constexpr qint64 kMaxProblemBytes = 64 << 10;
 constexpr int kFirstBackoffMs = 500; // doubles at each retry
@@ -36,13 +28,18 @@ ResumableTransfer::ResumableTransfer(ApiClient& client, PartFile& part, Options 
 
 ResumableTransfer::~ResumableTransfer()
 {
-    dropReply();
+    dropAttempt();
+}
+
+qint64 ResumableTransfer::received() const
+{
+    return m_streaming ? m_streamed : m_part.size();
 }
 
 void ResumableTransfer::stop()
 {
     m_stopped = true;
-    dropReply();
+    dropAttempt();
     m_part.close();
 }
 
@@ -57,68 +54,74 @@ void ResumableTransfer::start()
     if (m_stopped)
         return;
     ++m_attempts;
-    m_headersChecked = false;
-    m_bodyIsProblem = false;
-    m_problemBody.clear();
-    m_certificate.reset();
+    dropAttempt();
 
-    QNetworkRequest request = m_client.networkRequest(m_client.urlFor(ApiRequest::get(m_options.path)), true);
-    request.setRawHeader("Accept", "*/*");
+    HttpStream::Request request = m_client.streamRequest(m_client.urlFor(ApiRequest::get(m_options.path)));
+    request.addHeader("Accept", "*/*");
     // An explicit identity encoding: byte offsets must be the file's, never a compressed stream's.
-    request.setRawHeader("Accept-Encoding", "identity");
+    request.addHeader("Accept-Encoding", "identity");
     const qint64 from = m_part.size();
     if (from > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-');
+        request.addHeader("Range", "bytes=" + QByteArray::number(from) + '-');
         if (!m_ifRange.isEmpty())
-            request.setRawHeader("If-Range", m_ifRange);
+            request.addHeader("If-Range", m_ifRange);
     }
     qCDebug(m_options.log).noquote() << "GET" << m_options.label << "from byte" << from << "attempt"
                                      << m_attempts;
-    QNetworkReply* reply = m_client.network().get(request);
-    reply->setReadBufferSize(kReadBufferBytes);
-    m_reply = reply;
-    ApiClient::recordCertificate(reply, this, &m_certificate);
-    connect(reply, &QNetworkReply::readyRead, this, &ResumableTransfer::readBody);
-    connect(reply, &QNetworkReply::finished, this, &ResumableTransfer::onReplyFinished);
+    m_attempt = std::make_unique<TransferAttempt>(std::move(request));
+    connect(m_attempt.get(), &TransferAttempt::head, this, &ResumableTransfer::onHead);
+    connect(m_attempt.get(), &TransferAttempt::progress, this, [this](qint64 partSize) {
+        m_streamed = partSize;
+        reportProgress();
+    });
+    connect(m_attempt.get(), &TransferAttempt::finished, this, &ResumableTransfer::onFinished);
+    m_attempt->start();
 }
 
-// Decides, once the status is known, what the body is: the rest of the part (206), the whole file
-// (200, also when the server would not resume), or a problem document to read the error from.
-bool ResumableTransfer::checkHeaders()
+void ResumableTransfer::onHead(const TransferAttempt::Head& head)
 {
-    m_headersChecked = true;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (head.status < 200 || head.status >= 300) {
+        m_attempt->readProblem(kMaxProblemBytes); // to read the error from
+        return;
+    }
+    if (!acceptHead(head))
+        return;
+    m_streamed = m_part.size();
+    m_streaming = true;
+    m_attempt->streamInto(&m_part, m_total, m_observer);
+}
+
+// Decides what the body is: the rest of the part (206), or the whole file (200, also when the server
+// would not resume); the part is then ready for it.
+bool ResumableTransfer::acceptHead(const TransferAttempt::Head& head)
+{
     const bool totalKnown = m_options.total >= 0;
-    if (status == 206) {
+    if (head.status == 206) {
         // "bytes <first>-<last>/<total>"
-        const QByteArray range = m_reply->rawHeader("Content-Range");
         const QByteArray expected = "bytes " + QByteArray::number(m_part.size()) + '-';
-        const qsizetype slash = range.indexOf('/');
+        const qsizetype slash = head.contentRange.indexOf('/');
         bool announced = false;
-        const qint64 total = slash > 0 ? range.mid(slash + 1).toLongLong(&announced) : -1;
-        if (!range.startsWith(expected) || !(announced || totalKnown)) {
+        const qint64 total = slash > 0 ? head.contentRange.mid(slash + 1).toLongLong(&announced) : -1;
+        if (!head.contentRange.startsWith(expected) || !(announced || totalKnown)) {
             discardPart();
             fail(FileError::network(
                 ApiError(ApiError::Kind::BadAnswer,
-                         u"unexpected Content-Range %1"_s.arg(QString::fromLatin1(range)))));
+                         u"unexpected Content-Range %1"_s.arg(QString::fromLatin1(head.contentRange)))));
             return false;
         }
         if (!totalKnown)
             m_total = total;
         m_resumedFrom = m_part.size();
-    } else if (status >= 200 && status < 300) {
+    } else {
         if (m_part.size() > 0)
             qCInfo(m_options.log).noquote()
                 << "the server sent all of" << m_options.label << "instead of a range: starting over";
         m_part.keep(0);
         m_resumedFrom = 0;
         if (!totalKnown)
-            m_total = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    } else {
-        m_bodyIsProblem = true;
-        return true;
+            m_total = head.contentLength;
     }
-    emit answered(m_reply->rawHeader("ETag"));
+    emit answered(head.etag);
     if (m_stopped)
         return false;
     if (!m_part.open()) {
@@ -129,56 +132,26 @@ bool ResumableTransfer::checkHeaders()
     return true;
 }
 
-void ResumableTransfer::readBody()
+void ResumableTransfer::onFinished(const TransferAttempt::Outcome& outcome)
 {
-    // A reply closed by an abort (ours, or the transfer timeout's) has nothing left to read.
-    if (m_stopped || !m_reply || !m_reply->isOpen())
+    if (m_stopped)
         return;
-    if (!m_headersChecked && !checkHeaders())
-        return;
-    if (m_bodyIsProblem) {
-        m_problemBody += m_reply->read(std::max<qint64>(0, kMaxProblemBytes - m_problemBody.size()));
-        m_reply->skip(m_reply->bytesAvailable());
+    dropAttempt(); // its threads are done: the part is ours again
+    if (outcome.writeFailed) {
+        failWrite();
         return;
     }
-    while (m_reply->bytesAvailable() > 0) {
-        // readAll() hands over the reply's own buffers (at most kReadBufferBytes) without a copy.
-        const QByteArray bytes = m_reply->readAll();
-        if (bytes.isEmpty())
-            break;
-        if (m_part.size() + bytes.size() > m_total) {
-            discardPart();
-            fail(FileError::integrity(
-                u"the server sent more than the %1 bytes of %2"_s.arg(m_total).arg(m_options.label)));
-            return;
-        }
-        for (qsizetype at = 0; at < bytes.size(); at += kSliceBytes) {
-            const QByteArray slice
-                = QByteArray::fromRawData(bytes.constData() + at, std::min(kSliceBytes, bytes.size() - at));
-            if (!m_part.append(slice)) {
-                failWrite();
-                return;
-            }
-            emit appended(slice);
-        }
+    if (outcome.tooLong) {
+        discardPart();
+        fail(FileError::integrity(
+            u"the server sent more than the %1 bytes of %2"_s.arg(m_total).arg(m_options.label)));
+        return;
     }
-    reportProgress();
-}
-
-void ResumableTransfer::onReplyFinished()
-{
-    if (m_stopped || !m_reply)
-        return;
-    readBody(); // what arrived with the end (and the status of an empty body)
-    if (m_stopped || !m_reply)
-        return;
-    QNetworkReply* reply = m_reply;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const QString errorText = reply->errorString();
-    dropReply();
-
-    if (auto error = ApiClient::errorOf(status, networkError, errorText, m_problemBody, m_certificate)) {
+    // An error status says more than how its body ended.
+    const std::optional<ApiError> error = outcome.status >= 300
+        ? ApiClient::errorOf(outcome.status, QNetworkReply::NoError, {}, outcome.problemBody, std::nullopt)
+        : outcome.error;
+    if (error) {
         retryOrFail(*error);
         return;
     }
@@ -188,6 +161,7 @@ void ResumableTransfer::onReplyFinished()
                              u"the transfer ended after %1 of %2 bytes"_s.arg(m_part.size()).arg(m_total)));
         return;
     }
+    reportProgress();
     emit completed();
 }
 
@@ -224,22 +198,21 @@ void ResumableTransfer::failWrite()
     fail(error);
 }
 
-void ResumableTransfer::dropReply()
+void ResumableTransfer::dropAttempt()
 {
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    if (!reply)
-        return;
-    disconnect(reply, nullptr, this, nullptr);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    if (m_attempt) {
+        disconnect(m_attempt.get(), nullptr, this, nullptr);
+        m_attempt->cancel();
+        // Not deleted here: this may run inside its finished() signal.
+        m_attempt.release()->deleteLater();
+    }
+    m_streaming = false;
 }
 
 void ResumableTransfer::reportProgress()
 {
     // A signal per network chunk would flood the UI on a gigabyte file.
-    const qint64 received = m_part.size();
+    const qint64 received = this->received();
     if (m_reported >= 0 && received - m_reported < kProgressStepBytes && received != m_total)
         return;
     m_reported = received;

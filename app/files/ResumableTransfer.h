@@ -1,16 +1,13 @@
 #pragma once
 
 #include "FileError.h"
-#include "api/ApiError.h"
+#include "TransferAttempt.h"
 
 #include <QByteArray>
 #include <QLoggingCategory>
 #include <QObject>
-#include <QPointer>
 
-#include <optional>
-
-class QNetworkReply;
+#include <memory>
 
 namespace mycloud {
 
@@ -22,7 +19,8 @@ class PartFile;
 // all of it and the part starts over), the body goes into the part as it arrives, and a cut (a clean
 // end before the last byte is one too) is resumed after a backoff, a bounded number of times. What
 // the bytes are worth and what becomes of the finished part are the owner's: it hears of them
-// through the signals, and stop()s the transfer when it gives up.
+// through the signals, and stop()s the transfer when it gives up. Each request runs on threads of its
+// own (TransferAttempt): while one streams, the part is theirs, and the owner leaves it alone.
 class ResumableTransfer final : public QObject
 {
     Q_OBJECT
@@ -43,6 +41,9 @@ public:
 
     // What the part's bytes are (their ETag): sent as `If-Range` with a `Range`.
     void setIfRange(QByteArray validator) { m_ifRange = std::move(validator); }
+    // Shown each block of the body just before it is appended to the part, on a worker thread: what
+    // it uses must be left alone by the owner until completed(), failed() or stop().
+    void setObserver(TransferAttempt::Observer observer) { m_observer = std::move(observer); }
 
     // Asks for the bytes after the part's; again after the owner discarded it (the attempts add up).
     void start();
@@ -53,6 +54,8 @@ public:
 
     bool isStarted() const { return m_attempts > 0; }
     qint64 total() const { return m_total; }
+    // The part's bytes, also while a request writes them.
+    qint64 received() const;
     // Where the last answer started: the part's size when the server resumed it (206), else 0.
     qint64 resumedFrom() const { return m_resumedFrom; }
 
@@ -60,22 +63,19 @@ signals:
     // The headers of a 2xx answer: resumedFrom() tells a continued part from one started over. The
     // owner may stop() here, when the total() announced cannot be right.
     void answered(const QByteArray& etag);
-    // Bytes just written to the part, for a hash to follow them. A view into the reply's buffer,
-    // valid only during the call.
-    void appended(const QByteArray& bytes);
     void progress(qint64 received, qint64 total);
     // The part holds all of the total() bytes.
     void completed();
     void failed(const FileError& error);
 
 private:
-    bool checkHeaders();
-    void readBody();
-    void onReplyFinished();
+    void onHead(const TransferAttempt::Head& head);
+    bool acceptHead(const TransferAttempt::Head& head);
+    void onFinished(const TransferAttempt::Outcome& outcome);
     void retryOrFail(const ApiError& error);
     void fail(const FileError& error);
     void failWrite();
-    void dropReply();
+    void dropAttempt();
     void reportProgress();
 
     ApiClient& m_client;
@@ -85,11 +85,10 @@ private:
     qint64 m_total = -1;
     qint64 m_resumedFrom = 0;
     qint64 m_reported = -1;
-    QPointer<QNetworkReply> m_reply;
-    bool m_headersChecked = false;
-    bool m_bodyIsProblem = false;
-    QByteArray m_problemBody;
-    std::optional<CertificateDetails> m_certificate;
+    TransferAttempt::Observer m_observer;
+    std::unique_ptr<TransferAttempt> m_attempt;
+    bool m_streaming = false; // the attempt holds the part
+    qint64 m_streamed = 0; // the part's size, as the attempt last told
     int m_attempts = 0;
     bool m_stopped = false;
 };

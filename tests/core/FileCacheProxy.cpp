@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <memory>
 
 FileCacheProxy::FileCacheProxy(quint16 targetPort, qint64 cutAfter, QObject* parent)
@@ -21,7 +22,7 @@ bool FileCacheProxy::listen()
 void FileCacheProxy::accept()
 {
     while (QTcpSocket* client = m_server.nextPendingConnection()) {
-        const bool cutThisOne = ++m_connections == 1;
+        const bool cutThisOne = ++m_connections == 1 && m_cutAfter >= 0;
         auto* upstream = new QTcpSocket(client);
         // What the client sends before the server side is connected.
         auto pending = std::make_shared<QByteArray>();
@@ -48,11 +49,22 @@ void FileCacheProxy::accept()
                 client->disconnectFromHost(); // mid-record for TLS: the client sees the connection end
                 return;
             }
+            if (m_stallAfter >= 0)
+                bytes.truncate(std::max<qint64>(0, m_stallAfter - *forwarded));
             *forwarded += bytes.size();
             client->write(bytes);
         });
-        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(upstream, &QTcpSocket::disconnected, client, [this, client] {
+            if (m_stallAfter < 0) // a stalled answer never ends
+                client->disconnectFromHost();
+        });
         connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+        // Nothing upstream (a server that is not there): the client sees its connection end.
+        connect(upstream, &QTcpSocket::errorOccurred, client, [client, upstream] {
+            if (upstream->state() != QAbstractSocket::ConnectedState)
+                client->abort();
+        });
+        connect(client, &QTcpSocket::disconnected, this, &FileCacheProxy::connectionClosed);
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
         upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
     }
