@@ -1,6 +1,7 @@
 // bench_download: a 1 GiB document through the client's file cache (TLS, sha256 as bytes arrive,
 // written to disk, renamed into place) against curl downloading the same URL to a file on the same
-// disk (and, for reference, to /dev/null), in the same run; and the client's memory growth.
+// disk (and, for reference, to /dev/null), in the same run; the CPU time each side used; and the
+// client's memory growth.
 //   target: >= 0.8x curl's speed, RSS growth < 64 MB
 // Usage: bench_download [--size-mib N] (default 1024; needs twice that free in $TMPDIR)
 #include "api/ApiClient.h"
@@ -14,18 +15,21 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace mycloud;
 using namespace Qt::StringLiterals;
@@ -41,6 +45,52 @@ qint64 rssKiB()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return 0;
+}
+
+// Seconds on a CPU so far, per thread name, of the process `pid` (0: this one).
+QMap<QString, double> cpuByThread(qint64 pid = 0)
+{
+    QMap<QString, double> byName;
+    const QString root = pid ? u"/proc/%1/task"_s.arg(pid) : u"/proc/self/task"_s;
+    for (const QString& task : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(root + u'/' + task + u"/comm"_s);
+        QFile schedstat(root + u'/' + task + u"/schedstat"_s); // nanoseconds on a CPU first
+        if (comm.open(QIODevice::ReadOnly) && schedstat.open(QIODevice::ReadOnly))
+            byName[QString::fromUtf8(comm.readAll().trimmed())]
+                += schedstat.readAll().split(' ').value(0).toDouble() / 1e9;
+    }
+    return byName;
+}
+
+double seconds(const timeval& time)
+{
+    return double(time.tv_sec) + double(time.tv_usec) / 1e6;
+}
+
+// User and system time: of this process's threads, dead ones included (RUSAGE_SELF), or of its
+// waited-for children (RUSAGE_CHILDREN).
+double cpuSeconds(const rusage& usage)
+{
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double total(const QMap<QString, double>& byName)
+{
+    double sum = 0;
+    for (const double seconds : byName)
+        sum += seconds;
+    return sum;
+}
+
+// What each thread used between two readings; threads that came and went in between (a download's
+// own) are counted whole, as they started from nothing.
+QString cpuUsed(const QMap<QString, double>& before, const QMap<QString, double>& after)
+{
+    QStringList used;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (const double seconds = it.value() - before.value(it.key()); seconds >= 0.01)
+            used << u"%1 %2 s"_s.arg(it.key()).arg(seconds, 0, 'f', 2);
+    return used.join(u", "_s);
 }
 
 template <class Sender, class Signal> void waitFor(Sender* sender, Signal signal)
@@ -136,10 +186,20 @@ int main(int argc, char** argv)
     const QString url = root + u"/api/v1/"_s + Endpoints::documentContentPath(document.value().id);
     // curl's speed in MB/s, its body written to `out`.
     const auto curl = [&](const QString& out) {
+        rusage before{};
+        getrusage(RUSAGE_CHILDREN, &before);
+        const double serverBefore = total(cpuByThread(serve.processId()));
         const QByteArray speed = run(u"curl"_s,
                                      {u"-s"_s, u"--cacert"_s, data + u"/tls/ca.pem"_s, u"-H"_s,
                                       u"Authorization: Bearer "_s + QString::fromLatin1(token), u"-o"_s, out,
                                       u"-w"_s, u"%{speed_download}"_s, url});
+        rusage after{};
+        getrusage(RUSAGE_CHILDREN, &after);
+        std::printf("  curl -o %s: %.0f MB/s; CPU: curl %.2f s (system %.2f), server %.2f s\n",
+                    out == u"/dev/null"_s ? "/dev/null" : "FILE", speed.toDouble() / 1e6,
+                    cpuSeconds(after) - cpuSeconds(before),
+                    seconds(after.ru_stime) - seconds(before.ru_stime),
+                    total(cpuByThread(serve.processId())) - serverBefore);
         return speed.toDouble() / 1e6;
     };
     QList<double> curlSpeeds;
@@ -159,7 +219,20 @@ int main(int argc, char** argv)
         qint64 peak = before;
         QTimer sampler;
         QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] { peak = std::max(peak, rssKiB()); });
-        sampler.start(50);
+        sampler.start(20);
+        const auto cpuBefore = cpuByThread();
+        rusage selfBefore{};
+        getrusage(RUSAGE_SELF, &selfBefore);
+        const double clientBefore = cpuSeconds(selfBefore);
+        const double serverBefore = total(cpuByThread(serve.processId()));
+        // The download's threads end with it: their time is read as they finish (the last reading).
+        QMap<QString, double> cpuAfter;
+        const auto sampleCpu = [&] {
+            const auto now = cpuByThread();
+            for (auto it = now.cbegin(); it != now.cend(); ++it)
+                cpuAfter[it.key()] = std::max(cpuAfter.value(it.key()), it.value());
+        };
+        QObject::connect(&sampler, &QTimer::timeout, &sampler, sampleCpu);
         QElapsedTimer timer;
         timer.start();
         DownloadJob* job = cache.fetch(document.value());
@@ -167,6 +240,12 @@ int main(int argc, char** argv)
             waitFor(job, &DownloadJob::finished);
         const double seconds = timer.nsecsElapsed() / 1e9;
         sampler.stop();
+        sampleCpu();
+        rusage self{};
+        getrusage(RUSAGE_SELF, &self);
+        std::printf("  file cache: %.0f MB/s; CPU: client %.2f s (%s), server %.2f s\n", size / seconds / 1e6,
+                    cpuSeconds(self) - clientBefore, qPrintable(cpuUsed(cpuBefore, cpuAfter)),
+                    total(cpuByThread(serve.processId())) - serverBefore);
         if (job->error())
             return fail(job->error()->message());
         cacheSpeeds << size / seconds / 1e6;
