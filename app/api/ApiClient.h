@@ -45,13 +45,9 @@ public:
     ApiReply* send(ApiRequest request);
 
     QUrl urlFor(const ApiRequest& request) const;
-    // A request ready for QNetworkAccessManager with the client's TLS, headers and token: for
-    // streams that do not fit a JSON call (downloads).
-    QNetworkRequest networkRequest(const QUrl& url, bool authenticated) const;
-    // The same for an HttpStream (a download on a worker thread), authenticated.
+    // A GET for an HttpStream (a download on a worker thread) with the client's TLS, headers, token
+    // and timeout.
     HttpStream::Request streamRequest(const QUrl& url) const;
-    QSslConfiguration tlsConfiguration() const;
-    QNetworkAccessManager& network() { return m_network; }
 
     static CertificateDetails detailsOf(const QSslCertificate& certificate, const QList<QSslError>& errors);
     // What a failed handshake shows the user, from the chain the server sent and the errors.
@@ -71,6 +67,8 @@ signals:
     void sessionExpired();
 
 private:
+    QSslConfiguration tlsConfiguration() const;
+    QNetworkRequest networkRequest(const QUrl& url, bool authenticated) const;
     void start(ApiReply* reply);
     void handle(ApiReply* reply, QNetworkReply* network);
     void finish(ApiReply* reply);
