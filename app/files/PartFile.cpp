@@ -113,8 +113,9 @@ void PartFile::setDirect(bool direct)
 void PartFile::reserve(qint64 totalBytes)
 {
 #ifdef Q_OS_LINUX
-    if (m_file.isOpen() && totalBytes > m_size)
-        ::fallocate(m_file.handle(), FALLOC_FL_KEEP_SIZE, m_size, totalBytes - m_size);
+    if (m_file.isOpen() && totalBytes > m_size
+        && ::fallocate(m_file.handle(), FALLOC_FL_KEEP_SIZE, m_size, totalBytes - m_size) == 0)
+        m_reservedTo = std::max(m_reservedTo, totalBytes);
 #else
     Q_UNUSED(totalBytes)
 #endif
@@ -144,6 +145,11 @@ bool PartFile::sync()
 
 void PartFile::close()
 {
+    // A part left for later must not hold the rest of its reservation meanwhile: a cut size is given
+    // back to the file system (ext4 frees the blocks past the end even when the size is unchanged).
+    if (m_file.isOpen() && m_reservedTo > m_size)
+        m_file.resize(m_size);
+    m_reservedTo = 0;
     m_file.close();
     m_direct = false;
     m_directPossible = true;

@@ -32,7 +32,8 @@ public:
     // written with O_DIRECT (BlockQueue's blocks are), which spares the CPU the page cache's copy.
     bool append(QByteArrayView bytes);
     // Allocates the disk blocks for a file of `totalBytes` at once (Linux; elsewhere nothing), so
-    // that the writes that follow do not allocate as they go. Best effort; the size is unchanged.
+    // that the writes that follow do not allocate as they go. Best effort; the size is unchanged, and
+    // what is not written by close() is given back.
     void reserve(qint64 totalBytes);
     // Flushed and on the disk.
     bool sync();
@@ -61,6 +62,7 @@ private:
     qint64 m_size = 0;
     qint64 m_writebackFrom = 0; // the bytes before this offset are on their way to the disk
     bool m_synced = false;
+    qint64 m_reservedTo = 0; // blocks allocated up to this offset, past the size
     bool m_direct = false; // the handle has O_DIRECT
     bool m_directPossible = true; // until the file system refused it
     QString m_writeError; // QFile does not see the writes done with pwrite

@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <optional>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace mycloud;
@@ -245,6 +246,31 @@ private slots:
         QVERIFY(part.sync());
         part.close();
         QVERIFY(readAll(path) == expected);
+    }
+
+    // A download reserves its whole size at once; one stopped part-way (a cancel, the app quitting)
+    // must not keep the rest of it on the disk until it resumes.
+    void closingGivesBackWhatWasNotWritten()
+    {
+        PartFile part(freshPath());
+        QVERIFY(part.open());
+        QVERIFY(part.append(pattern(1 << 20, 3)));
+        part.reserve(64 << 20);
+        struct stat reserved
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(part.path()).constData(), &reserved), 0);
+        part.close();
+        struct stat closed
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(part.path()).constData(), &closed), 0);
+        QCOMPARE(closed.st_size, 1 << 20);
+        QVERIFY2(qint64(closed.st_blocks) * 512 < (2 << 20),
+                 qPrintable(u"%1 bytes allocated after close, %2 before"_s.arg(qint64(closed.st_blocks) * 512)
+                                .arg(qint64(reserved.st_blocks) * 512)));
+        // The control: the reservation did take the blocks.
+        QVERIFY(qint64(reserved.st_blocks) * 512 >= (64 << 20));
     }
 
     void movesIntoPlaceReplacingTheTarget()
