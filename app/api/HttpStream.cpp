@@ -281,7 +281,8 @@ qint64 HttpStream::readChunked(char* into, qint64 max)
         if (line.isEmpty())
             continue; // the CRLF that ends the previous chunk's data
         bool number = false;
-        const qint64 size = line.left(line.indexOf(';')).trimmed().toLongLong(&number, 16);
+        const qsizetype extension = line.indexOf(';'); // "1a;name=value"
+        const qint64 size = (extension >= 0 ? line.left(extension) : line).trimmed().toLongLong(&number, 16);
         if (!number || size < 0)
             return fail(ApiError(ApiError::Kind::BadAnswer,
                                  u"invalid chunk size: %1"_s.arg(QString::fromLatin1(line.left(40)))));
