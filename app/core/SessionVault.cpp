@@ -25,7 +25,7 @@ SessionVault::SessionVault(QString server, QString email, QObject* parent)
 
 QString SessionVault::key() const
 {
-    return m_email + u'@' + m_server;
+    return m_key.isEmpty() ? m_email + u'@' + m_server : m_key;
 }
 
 // A keychain that never answers (a locked keyring whose unlock prompt nobody sees: a kiosk, a

@@ -31,6 +31,9 @@ public:
     void store(const QByteArray& token, std::function<void(bool persisted)> done);
     void erase(std::function<void()> done);
 
+    // Another secret, kept the same way under its own name instead of the session's token.
+    void setKey(QString key) { m_key = std::move(key); }
+
     bool isPersistent() const { return m_persistent; }
     // How long a keychain may take to answer before it counts as absent (a prompt nobody answers).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
@@ -41,6 +44,7 @@ private:
 
     QString m_server;
     QString m_email;
+    QString m_key; // empty: the session's
     QByteArray m_memory;
     bool m_persistent = true;
     int m_timeoutMs = 10000;

@@ -1,5 +1,6 @@
 #include "Actions.h"
 
+#include "LockPasswords.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -174,12 +175,23 @@ std::optional<QUuid> Actions::setRemoteConsultation(Level level, const QUuid& id
 
 std::optional<QUuid> Actions::lock(Level level, const QUuid& id, const QString& password)
 {
+    const QString reference = LockPasswords::keep(password);
+    const auto queued = lockWithKeptPassword(level, id, reference);
+    if (!queued)
+        LockPasswords::forget(reference);
+    return queued;
+}
+
+std::optional<QUuid> Actions::lockWithKeptPassword(Level level, const QUuid& id,
+                                                   const QString& passwordReference)
+{
     return queueQrAccess(mirrored(m_store, level, id,
                                   [](auto& entity) {
                                       if constexpr (requires { entity.locked; })
                                           entity.locked = true;
                                   }),
-                         Outbox::Kind::Lock, id, {{u"level"_s, levelName(level)}, {u"password"_s, password}});
+                         Outbox::Kind::Lock, id,
+                         {{u"level"_s, levelName(level)}, {u"passwordReference"_s, passwordReference}});
 }
 
 std::optional<QUuid> Actions::unlock(Level level, const QUuid& id)

@@ -34,7 +34,10 @@ public:
 
     enum class Level { Account, Affair, Product };
     std::optional<QUuid> setRemoteConsultation(Level level, const QUuid& id, bool enabled);
+    // The password goes to the keychain (LockPasswords), the outbox keeps a reference to it.
     std::optional<QUuid> lock(Level level, const QUuid& id, const QString& password);
+    // The same with a password already kept: a conflict's, queued again.
+    std::optional<QUuid> lockWithKeptPassword(Level level, const QUuid& id, const QString& passwordReference);
     std::optional<QUuid> unlock(Level level, const QUuid& id);
 
 private:

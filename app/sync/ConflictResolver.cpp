@@ -107,7 +107,8 @@ Result<QUuid, ConflictResolver::Error> ConflictResolver::queueAgain(const Outbox
         if (conflict.kind == Outbox::Kind::SetRemoteConsultation)
             queued = m_actions.setRemoteConsultation(*level, target, local.value(u"enabled"_s).toBool());
         else if (conflict.kind == Outbox::Kind::Lock)
-            queued = m_actions.lock(*level, target, local.value(u"password"_s).toString());
+            queued = m_actions.lockWithKeptPassword(*level, target,
+                                                    local.value(u"passwordReference"_s).toString());
         else
             queued = m_actions.unlock(*level, target);
         break;

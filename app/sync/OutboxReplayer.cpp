@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
 #include "store/Store.h"
+#include "sync/LockPasswords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +28,8 @@ Endpoints::Level level(const QJsonObject& payload)
 }
 
 // The request of an entry, or nullopt when its payload is unreadable (a conflict, never a crash).
-std::optional<ApiRequest> requestFor(const Outbox::Entry& entry)
+// A lock's password comes from the keychain, not from the outbox.
+std::optional<ApiRequest> requestFor(const Outbox::Entry& entry, const QString& lockPassword)
 {
     const QUuid target = QUuid::fromString(entry.target);
     switch (entry.kind) {
@@ -55,8 +57,7 @@ std::optional<ApiRequest> requestFor(const Outbox::Entry& entry)
     case Outbox::Kind::SetRemoteConsultation:
         return Endpoints::setRemoteConsultation(level(entry.payload), target,
                                                 entry.payload.value(u"enabled"_s).toBool(), std::nullopt);
-    case Outbox::Kind::Lock:
-        return Endpoints::lock(level(entry.payload), target, entry.payload.value(u"password"_s).toString());
+    case Outbox::Kind::Lock: return Endpoints::lock(level(entry.payload), target, lockPassword);
     case Outbox::Kind::Unlock: return Endpoints::unlock(level(entry.payload), target);
     }
     return std::nullopt;
@@ -93,7 +94,31 @@ void OutboxReplayer::next()
         return;
     }
     const Outbox::Entry entry = m_queue.takeFirst();
-    const auto request = requestFor(entry);
+    if (entry.kind != Outbox::Kind::Lock) {
+        send(entry, requestFor(entry, {}));
+        return;
+    }
+    if (const QJsonValue inClear = entry.payload.value(u"password"_s); inClear.isString()) {
+        send(entry, requestFor(entry, inClear.toString())); // queued by an earlier version
+        return;
+    }
+    m_passwords.read(entry.payload.value(u"passwordReference"_s).toString(),
+                     [this, entry](const std::optional<QString>& password) {
+                         if (password) {
+                             send(entry, requestFor(entry, *password));
+                             return;
+                         }
+                         m_outbox.addConflict(
+                             entry, {},
+                             tr("The password of this lock was not kept on this computer (no "
+                                "keychain answered): lock it again."));
+                         ++m_conflicts;
+                         next();
+                     });
+}
+
+void OutboxReplayer::send(const Outbox::Entry& entry, const std::optional<ApiRequest>& request)
+{
     if (!request) {
         m_outbox.addConflict(entry, {}, tr("This change could not be read back and was not sent."));
         ++m_conflicts;
@@ -139,6 +164,8 @@ void OutboxReplayer::handle(const Outbox::Entry& entry, ApiReply* reply)
         emit finished(Outcome::Failed);
         return;
     }
+    if (entry.kind == Outbox::Kind::Lock && !error) // a conflict keeps it, for "keep mine"
+        LockPasswords::forget(entry.payload.value(u"passwordReference"_s).toString());
     ++m_sent;
     next();
 }

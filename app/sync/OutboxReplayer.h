@@ -1,6 +1,8 @@
 #pragma once
 
+#include "LockPasswords.h"
 #include "api/ApiError.h"
+#include "api/ApiRequest.h"
 #include "store/Outbox.h"
 
 #include <QObject>
@@ -35,6 +37,7 @@ signals:
 
 private:
     void next();
+    void send(const Outbox::Entry& entry, const std::optional<ApiRequest>& request);
     void handle(const Outbox::Entry& entry, ApiReply* reply);
     bool settle(const Outbox::Entry& entry, const ApiReply& reply);
     void lookUp(const Outbox::Entry& entry, const ApiError& original);
@@ -42,6 +45,7 @@ private:
     ApiClient& m_client;
     Store& m_store;
     Outbox m_outbox;
+    LockPasswords m_passwords;
     QList<Outbox::Entry> m_queue;
     int m_sent = 0;
     int m_conflicts = 0;

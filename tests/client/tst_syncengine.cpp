@@ -1,6 +1,7 @@
 // The client's offline store, outbox and sync engine against the real server: first and delta
 // syncs, offline writes replayed exactly once, conflicts kept with both sides, a damaged store
-// rebuilt, an untrusted certificate refused with its details.
+// rebuilt, an untrusted certificate refused with its details, a queued lock's password kept out of
+// the store.
 #include "ServerProcess.h"
 #include "SyncHelpers.h"
 #include "TestValues.h"
@@ -15,6 +16,7 @@
 #include "sync/Actions.h"
 #include "sync/SyncEngine.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -47,6 +49,24 @@ private:
                 .get(u"products/%1/tasks?limit=500"_s.arg(productId.toString(QUuid::WithoutBraces)), m_token)
                 .body);
         return page ? page->items : QList<Task>();
+    }
+
+    // A product whose QR page is open: remote consultation on, nothing locked above it.
+    Product openProduct()
+    {
+        for (const Affair& affair : m_store->affairs())
+            if (affair.remoteConsultation && !affair.locked)
+                for (const Product& product : m_store->products(affair.id))
+                    if (product.remoteConsultation && !product.locked)
+                        return product;
+        return {};
+    }
+
+    Answer unlockQrPage(const Product& product, const QByteArray& password)
+    {
+        return m_server.send("POST", u"/q/"_s + product.qrToken + u"/unlock"_s, {},
+                             "password=" + QUrl::toPercentEncoding(QString::fromLatin1(password)),
+                             {{"Content-Type", "application/x-www-form-urlencoded"}});
     }
 
     Product someProduct()
@@ -289,6 +309,53 @@ private slots:
         QVERIFY(certificate->notBefore < certificate->notAfter);
         QVERIFY(!certificate->errors.isEmpty());
         QVERIFY(!reply->error()->message().isEmpty());
+    }
+
+    // A lock's password is sent, and never written to the offline store (a plain file in the
+    // profile): the outbox keeps a reference, the password waits in the keychain (or in memory).
+    void lockPasswordNeverReachesTheStore()
+    {
+        const Product product = openProduct();
+        QVERIFY(!product.id.isNull());
+        const QByteArray password = "Verrou-hors-ligne-2026";
+        m_client.setServer(unreachableServer());
+        QVERIFY(Actions(*m_store).lock(Actions::Level::Product, product.id, QString::fromLatin1(password)));
+        QCOMPARE(sync().status, SyncEngine::Status::Offline);
+        const QList<Outbox::Entry> pending = Outbox(*m_store).pending();
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(!pending.first().payload.value(u"passwordReference"_s).toString().isEmpty());
+        for (const QFileInfo& file : QDir(m_profile.path()).entryInfoList(QDir::Files)) {
+            QFile bytes(file.filePath());
+            QVERIFY(bytes.open(QIODevice::ReadOnly));
+            QVERIFY2(!bytes.readAll().contains(password), qPrintable(file.fileName()));
+        }
+
+        m_client.setServer(serverRoot());
+        const auto online = sync();
+        QCOMPARE(online.status, SyncEngine::Status::Ok);
+        QCOMPARE(online.sent, 1);
+        // The server took that very password: it opens the product's QR page, another does not.
+        QCOMPARE(unlockQrPage(product, "not the password").status, 403);
+        QCOMPARE(unlockQrPage(product, password).status, 303);
+    }
+
+    // Queued where no keychain kept the password, then the app restarted: nothing is sent, and a
+    // conflict says why.
+    void lockWithoutItsPasswordIsAConflict()
+    {
+        const Product product = openProduct();
+        QVERIFY(!product.id.isNull());
+        const QString lost = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(Actions(*m_store).lockWithKeptPassword(Actions::Level::Product, product.id, lost));
+        const auto report = sync();
+        QCOMPARE(report.status, SyncEngine::Status::Ok);
+        QCOMPARE(report.conflicts, 1);
+        const QList<Outbox::Conflict> conflicts = Outbox(*m_store).conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().kind, Outbox::Kind::Lock);
+        QVERIFY2(conflicts.first().message.contains(u"password"_s), qPrintable(conflicts.first().message));
+        QCOMPARE(m_server.get(u"/q/"_s + product.qrToken, {}).status, 200); // still open
+        QVERIFY(Outbox(*m_store).dismissConflict(conflicts.first().id));
     }
 
     void cleanupTestCase()

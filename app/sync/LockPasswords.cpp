@@ -1,0 +1,75 @@
+#include "LockPasswords.h"
+
+#include "core/SessionVault.h"
+
+#include <QHash>
+#include <QUuid>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace mycloud {
+
+namespace {
+
+struct Memory
+{
+    std::mutex mutex;
+    QHash<QString, QString> passwords;
+};
+
+Memory& memory()
+{
+    static Memory kept;
+    return kept;
+}
+
+SessionVault* vaultFor(const QString& reference, QObject* parent)
+{
+    auto* vault = new SessionVault(QString(), QString(), parent);
+    vault->setKey(u"queued-lock/"_s + reference);
+    return vault;
+}
+
+} // namespace
+
+QString LockPasswords::keep(const QString& password)
+{
+    const QString reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        const std::lock_guard lock(memory().mutex);
+        memory().passwords.insert(reference, password);
+    }
+    SessionVault* vault = vaultFor(reference, nullptr);
+    vault->store(password.toUtf8(), [vault](bool) { vault->deleteLater(); });
+    return reference;
+}
+
+void LockPasswords::read(const QString& reference, std::function<void(std::optional<QString>)> done)
+{
+    {
+        const std::lock_guard lock(memory().mutex);
+        if (const auto it = memory().passwords.constFind(reference); it != memory().passwords.cend()) {
+            done(*it);
+            return;
+        }
+    }
+    SessionVault* vault = vaultFor(reference, this);
+    vault->load([vault, done = std::move(done)](const QByteArray& password) {
+        vault->deleteLater();
+        done(password.isEmpty() ? std::nullopt : std::optional(QString::fromUtf8(password)));
+    });
+}
+
+void LockPasswords::forget(const QString& reference)
+{
+    {
+        const std::lock_guard lock(memory().mutex);
+        memory().passwords.remove(reference);
+    }
+    SessionVault* vault = vaultFor(reference, nullptr);
+    vault->erase([vault] { vault->deleteLater(); });
+}
+
+} // namespace mycloud
