@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>“%1” is not a link.</source>
-        <translation>« %1 » n’est pas un lien.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un lien.</translation>
     </message>
     <message>
         <source>MyCloud opens mycloud:// links and the links of its QR labels, not %1: links.</source>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>The link has parts MyCloud links never have (a user name, a port, a query or a fragment): it was not opened.</source>
-        <translation>Le lien contient des éléments qu’un lien MyCloud n’a jamais (nom d’utilisateur, port, requête ou fragment) : il n’a pas été ouvert.</translation>
+        <translation>Le lien contient des éléments qu’un lien MyCloud n’a jamais (nom d’utilisateur, port, requête ou fragment)&#xa0;: il n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>The link leads to %1, which is not your MyCloud server: it was not opened.</source>
-        <translation>Le lien mène à %1, qui n’est pas votre serveur MyCloud : il n’a pas été ouvert.</translation>
+        <translation>Le lien mène à %1, qui n’est pas votre serveur MyCloud&#xa0;: il n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>The link is not the address of a MyCloud QR label.</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>A MyCloud link names a product or an affair, not “%1”.</source>
-        <translation>Un lien MyCloud désigne un produit ou une affaire, pas « %1 ».</translation>
+        <translation>Un lien MyCloud désigne un produit ou une affaire, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not the id of a product or an affair.</source>
-        <translation>« %1 » n’est pas l’identifiant d’un produit ou d’une affaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’identifiant d’un produit ou d’une affaire.</translation>
     </message>
 </context>
 <context>
@@ -353,7 +353,7 @@
     <name>SingleInstanceError</name>
     <message>
         <source>MyCloud is starting in another window for this profile: try again in a moment.</source>
-        <translation>MyCloud est en train de démarrer dans une autre fenêtre pour ce profil : réessayez dans un instant.</translation>
+        <translation>MyCloud est en train de démarrer dans une autre fenêtre pour ce profil&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
         <source>MyCloud is already open for this profile but does not answer. Close it (or end it in the task manager), then try again.</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>MyCloud cannot receive links from other launches: %1</source>
-        <translation>MyCloud ne peut pas recevoir les liens des autres lancements : %1</translation>
+        <translation>MyCloud ne peut pas recevoir les liens des autres lancements&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>A mycloud://product/… or mycloud://affair/… link, or the address on a product&apos;s QR label: opens it, in the window already open if there is one.</source>
-        <translation>Un lien mycloud://product/… ou mycloud://affair/…, ou l’adresse de l’étiquette QR Code d’un produit : l’ouvre, dans la fenêtre déjà ouverte s’il y en a une.</translation>
+        <translation>Un lien mycloud://product/… ou mycloud://affair/…, ou l’adresse de l’étiquette QR Code d’un produit&#xa0;: l’ouvre, dans la fenêtre déjà ouverte s’il y en a une.</translation>
     </message>
     <message>
         <source>Give one link at most.</source>
@@ -540,7 +540,7 @@
     <name>mycloud::AppLinkResolver</name>
     <message>
         <source>This affair is not on this computer yet and the server cannot be reached: open the link again once online.</source>
-        <translation>Cette affaire n’est pas encore sur cet ordinateur et le serveur est injoignable : ouvrez de nouveau le lien une fois en ligne.</translation>
+        <translation>Cette affaire n’est pas encore sur cet ordinateur et le serveur est injoignable&#xa0;: ouvrez de nouveau le lien une fois en ligne.</translation>
     </message>
     <message>
         <source>This affair is not in your MyCloud account.</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>This product is not on this computer yet and the server cannot be reached: open the link again once online.</source>
-        <translation>Ce produit n’est pas encore sur cet ordinateur et le serveur est injoignable : ouvrez de nouveau le lien une fois en ligne.</translation>
+        <translation>Ce produit n’est pas encore sur cet ordinateur et le serveur est injoignable&#xa0;: ouvrez de nouveau le lien une fois en ligne.</translation>
     </message>
     <message>
         <source>This product is not in your MyCloud account.</source>
@@ -856,14 +856,14 @@ Commands:
 Exit codes: 0 done, 1 error (scan: no code in any image), 2 usage, 3 offline with the change queued.</source>
         <translation>MyCloud Desktop en ligne de commande.
 
-Commandes :
+Commandes&#xa0;:
   login --server URL [--ca PEM] --email E   se connecter (mot de passe lu dans MYCLOUD_PASSWORD ou sur l’entrée standard)
   logout                                   se déconnecter et oublier la session
   sync                                     envoyer les modifications en attente, puis récupérer celles du serveur
   status                                   dernière synchronisation, modifications en attente, conflits
   ls affairs [--search Q]
-  ls products AFFAIR [--search Q]          AFFAIR : identifiant ou référence de l’affaire
-  ls documents PRODUCT                     PRODUCT : identifiant ou référence du produit
+  ls products AFFAIR [--search Q]          AFFAIR&#xa0;: identifiant ou référence de l’affaire
+  ls documents PRODUCT                     PRODUCT&#xa0;: identifiant ou référence du produit
   get DOCUMENT --out PATH
   task add PRODUCT --description D [--priority] [--requester-company C]
            [--requester-last-name L] [--requester-first-name F]
@@ -877,23 +877,23 @@ Commandes :
   pin AFFAIR                               conserver hors ligne tous les documents de l’affaire
   unpin AFFAIR                             ne plus la conserver hors ligne
 
-Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image), 2 utilisation incorrecte, 3 hors ligne avec la modification mise en attente.</translation>
+Codes de sortie&#xa0;: 0 réussite, 1 erreur (scan&#xa0;: aucun code dans aucune image), 2 utilisation incorrecte, 3 hors ligne avec la modification mise en attente.</translation>
     </message>
     <message>
         <source>Schematics: only the latest valid revision.</source>
-        <translation>Schémas : uniquement la dernière version valide.</translation>
+        <translation>Schémas&#xa0;: uniquement la dernière version valide.</translation>
     </message>
     <message>
         <source>Available offline: %1</source>
-        <translation>Disponibles hors ligne : %1</translation>
+        <translation>Disponibles hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Some documents of the affairs available offline could not be downloaded: %1</source>
-        <translation>Certains documents des affaires disponibles hors ligne n’ont pas pu être téléchargés : %1</translation>
+        <translation>Certains documents des affaires disponibles hors ligne n’ont pas pu être téléchargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>No affair %1 in the offline store: sync first.</source>
-        <translation>Aucune affaire %1 dans le stockage hors ligne : synchronisez d’abord.</translation>
+        <translation>Aucune affaire %1 dans le stockage hors ligne&#xa0;: synchronisez d’abord.</translation>
     </message>
     <message>
         <source>doe needs an affair and --out FILE.zip.</source>
@@ -901,7 +901,7 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     </message>
     <message>
         <source>Unknown kind %1: photo, schematic, quality or misc.</source>
-        <translation>Type inconnu %1 : photo, schematic, quality ou misc.</translation>
+        <translation>Type inconnu %1&#xa0;: photo, schematic, quality ou misc.</translation>
     </message>
     <message>
         <source>--kinds needs at least one kind.</source>
@@ -929,8 +929,8 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     <message numerus="yes">
         <source>%1 is available offline: %n document(s), %2</source>
         <translation>
-            <numerusform>%1 est disponible hors ligne : %n document, %2</numerusform>
-            <numerusform>%1 est disponible hors ligne : %n documents, %2</numerusform>
+            <numerusform>%1 est disponible hors ligne&#xa0;: %n document, %2</numerusform>
+            <numerusform>%1 est disponible hors ligne&#xa0;: %n documents, %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1158,7 +1158,7 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     </message>
     <message>
         <source>Superseded: the copy on this computer is revision %1; revision %2 replaces it.</source>
-        <translation>Remplacé : la copie sur cet ordinateur est la version %1 ; la version %2 la remplace.</translation>
+        <translation>Remplacé&#xa0;: la copie sur cet ordinateur est la version %1&#xa0;; la version %2 la remplace.</translation>
     </message>
     <message>
         <source>Superseded by revision %1</source>
@@ -1220,11 +1220,11 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     <name>mycloud::DoeBuilder</name>
     <message>
         <source>This affair is not on this computer yet: synchronise, then try again.</source>
-        <translation>Cette affaire n’est pas encore sur cet ordinateur : synchronisez, puis réessayez.</translation>
+        <translation>Cette affaire n’est pas encore sur cet ordinateur&#xa0;: synchronisez, puis réessayez.</translation>
     </message>
     <message>
         <source>There is nothing to put in the package: no document of the chosen kinds.</source>
-        <translation>Il n’y a rien à mettre dans le DOE : aucun document des types choisis.</translation>
+        <translation>Il n’y a rien à mettre dans le DOE&#xa0;: aucun document des types choisis.</translation>
     </message>
     <message>
         <source>The package could not be written to %1. Check that the disk has room and that the folder can be written to.</source>
@@ -1261,7 +1261,7 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     </message>
     <message>
         <source>Since the package of %1: %2.</source>
-        <translation>Depuis le DOE du %1 : %2.</translation>
+        <translation>Depuis le DOE du %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1411,13 +1411,13 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     </message>
     <message>
         <source>Every file is on this computer: no download is needed.</source>
-        <translation>Tous les fichiers sont sur cet ordinateur : aucun téléchargement n’est nécessaire.</translation>
+        <translation>Tous les fichiers sont sur cet ordinateur&#xa0;: aucun téléchargement n’est nécessaire.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) on this computer: the others are downloaded first.</source>
         <translation>
-            <numerusform>%1 fichier sur %n sur cet ordinateur : les autres sont d’abord téléchargés.</numerusform>
-            <numerusform>%1 fichiers sur %n sur cet ordinateur : les autres sont d’abord téléchargés.</numerusform>
+            <numerusform>%1 fichier sur %n sur cet ordinateur&#xa0;: les autres sont d’abord téléchargés.</numerusform>
+            <numerusform>%1 fichiers sur %n sur cet ordinateur&#xa0;: les autres sont d’abord téléchargés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1426,11 +1426,11 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     </message>
     <message>
         <source>Downloading the documents missing from this computer: %1 of %2</source>
-        <translation>Téléchargement des documents absents de cet ordinateur : %1 sur %2</translation>
+        <translation>Téléchargement des documents absents de cet ordinateur&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Writing the DOE: %1 of %2</source>
-        <translation>Écriture du DOE : %1 sur %2</translation>
+        <translation>Écriture du DOE&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1822,7 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     </message>
     <message>
         <source>&lt;p&gt;MyCloud Desktop is made with these libraries, each under its own licence:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;MyCloud Desktop est construit avec ces bibliothèques, chacune sous sa propre licence :&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;MyCloud Desktop est construit avec ces bibliothèques, chacune sous sa propre licence&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Their notices are installed with the application, in third-party-licenses.txt.&lt;/p&gt;</source>
@@ -1960,11 +1960,11 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     </message>
     <message>
         <source>Keeping affairs offline: %1 of %2</source>
-        <translation>Mise hors ligne des affaires : %1 sur %2</translation>
+        <translation>Mise hors ligne des affaires&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Some documents could not be kept offline: %1</source>
-        <translation>Certains documents n’ont pas pu être conservés hors ligne : %1</translation>
+        <translation>Certains documents n’ont pas pu être conservés hors ligne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +1988,10 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     <message>
         <source>This item was deleted on the server.</source>
         <translation>Cet élément a été supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The password of this lock was not kept on this computer (no keychain answered): lock it again.</source>
+        <translation>Le mot de passe de ce verrouillage n&apos;a pas été conservé sur cet ordinateur (aucun trousseau n&apos;a répondu) : verrouillez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2308,7 @@ Codes de sortie : 0 réussite, 1 erreur (scan : aucun code dans aucune image),
     </message>
     <message>
         <source>None. Choose “Available offline” on an affair to keep its documents on this computer.</source>
-        <translation>Aucune. Choisissez « Disponible hors ligne » sur une affaire pour conserver ses documents sur cet ordinateur.</translation>
+        <translation>Aucune. Choisissez «&#xa0;Disponible hors ligne&#xa0;» sur une affaire pour conserver ses documents sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Stop keeping offline</source>

@@ -74,13 +74,15 @@ Fields jsonFields(const QJsonObject& json)
 {
     const QHash<QString, QString> labels{{u"level"_s, ConflictDialog::tr("Level:")},
                                          {u"enabled"_s, ConflictDialog::tr("Enabled:")},
+                                         {u"passwordReference"_s, ConflictDialog::tr("Password:")},
                                          {u"password"_s, ConflictDialog::tr("Password:")}};
     Fields fields;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QJsonValue value = it.value();
         QString text;
-        if (it.key() == u"password")
-            text = u"••••••••"_s; // the lock's password stays on this computer's screen unseen
+        // The lock's password is in the keychain (or, queued by an earlier version, here): never shown.
+        if (it.key() == u"passwordReference" || it.key() == u"password")
+            text = u"••••••••"_s;
         else if (it.key() == u"level")
             text = levelName(value.toString());
         else if (value.isBool())

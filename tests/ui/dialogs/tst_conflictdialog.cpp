@@ -10,10 +10,12 @@
 #include "domain/JsonCodec.h"
 #include "domain/Page.h"
 #include "store/Store.h"
+#include "sync/Actions.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -168,6 +170,26 @@ private slots:
         QCOMPARE(m_session->conflictCount(), 0);
         QCOMPARE(onServer(m_deleted.productId, kMineOfDeleted), 0);
         QVERIFY(!m_session->store().task(m_deleted.id));
+    }
+
+    // A lock queued where no keychain kept its password, then the app restarted: the conflict says
+    // so, and the dialog shows neither a password nor the reference it was kept under.
+    void lockConflictHidesItsPassword()
+    {
+        Store& store = m_session->store();
+        const Product product = store.products(store.affairs().first().id).first();
+        const QString reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(Actions(store).lockWithKeptPassword(Actions::Level::Product, product.id, reference));
+        m_session->sync();
+        QVERIFY(settled());
+        QTRY_COMPARE(list()->model()->rowCount(), 1);
+        list()->setCurrentIndex(list()->model()->index(0, 0));
+        QVERIFY2(text(u"message"_s).contains(u"password"_s), qPrintable(text(u"message"_s)));
+        QCOMPARE(text(u"mine/passwordReference"_s), u"••••••••"_s);
+        for (const QLabel* label : m_dialog->findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(reference), qPrintable(label->objectName()));
+        QTest::mouseClick(probe::find(m_dialog.get(), u"keepTheirs"_s), Qt::LeftButton);
+        QCOMPARE(list()->model()->rowCount(), 0);
     }
 
     void cleanupTestCase()
