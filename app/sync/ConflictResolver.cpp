@@ -1,5 +1,6 @@
 #include "ConflictResolver.h"
 
+#include "LockPasswords.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -48,6 +49,8 @@ std::optional<ConflictResolver::Error> ConflictResolver::keepTheirs(qint64 confl
         return Error::NotFound;
     if (!discardUnsent(*conflict) || !m_outbox.dismissConflict(conflictId))
         return Error::StoreRefused;
+    if (conflict->kind == Outbox::Kind::Lock) // its password will not be sent again
+        LockPasswords::forget(conflict->local.value(u"passwordReference"_s).toString());
     return std::nullopt;
 }
 
