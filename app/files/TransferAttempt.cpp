@@ -3,6 +3,7 @@
 #include "BlockQueue.h"
 #include "PartFile.h"
 
+#include <QElapsedTimer>
 #include <QScopeGuard>
 
 #include <atomic>
@@ -22,6 +23,8 @@ namespace {
 // neither waits on the other's hiccups; 1 MiB writes reach the disk's full speed.
 constexpr int kBlocks = 4;
 constexpr qsizetype kBlockBytes = 1 << 20;
+constexpr qsizetype kPartialBlockBytes = 256 << 10;
+constexpr qint64 kPartialBlockMs = 100;
 
 // For perf and top: which of a download's threads is busy.
 void nameThisThread([[maybe_unused]] const char* name)
@@ -222,9 +225,13 @@ TransferAttempt::Outcome TransferAttempt::pump(const std::shared_ptr<Shared>& sh
     Outcome outcome;
     qint64 received = part.size(); // what the disk thread has been given, in the file's terms
     BlockQueue::Block* block = nullptr;
+    QElapsedTimer blockAge;
     for (;;) {
-        if (!block && !(block = queue.takeEmpty()))
-            break; // the disk thread failed
+        if (!block) {
+            if (!(block = queue.takeEmpty()))
+                break; // the disk thread failed
+            blockAge.start();
+        }
         const qint64 got = stream.read(block->data + block->size, queue.capacity() - block->size);
         const bool ended = got <= 0; // the end of the body, or an error
         if (!ended)
@@ -233,8 +240,12 @@ TransferAttempt::Outcome TransferAttempt::pump(const std::shared_ptr<Shared>& sh
             outcome.tooLong = true;
             break;
         }
-        // A full block, or all there is for now (so that a slow network still shows progress).
-        if (!ended && block->size < queue.capacity() && stream.bytesAvailable() > 0)
+        // A full block; or, when the network has nothing more for now, a good part of one or one held
+        // for a while, so that a slow network still shows progress while a fast one writes 1 MiB at
+        // a time (short direct writes cost more than long ones).
+        if (!ended && block->size < queue.capacity()
+            && (stream.bytesAvailable() > 0
+                || (block->size < kPartialBlockBytes && !blockAge.hasExpired(kPartialBlockMs))))
             continue;
         // Up to the last aligned offset of the file, so that the next block starts on one and can go
         // to the disk directly: its few bytes past it start the next block.
@@ -257,6 +268,7 @@ TransferAttempt::Outcome TransferAttempt::pump(const std::shared_ptr<Shared>& sh
         else
             queue.giveBack(block);
         block = next;
+        blockAge.start();
         if (ended)
             break;
     }
