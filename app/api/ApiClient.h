@@ -48,6 +48,9 @@ public:
     // A GET for an HttpStream (a download on a worker thread) with the client's TLS, headers, token
     // and timeout.
     HttpStream::Request streamRequest(const QUrl& url) const;
+    // The same for QNetworkAccessManager (small downloads: its connections are kept alive).
+    QNetworkRequest networkRequest(const QUrl& url, bool authenticated) const;
+    QNetworkAccessManager& network() { return m_network; }
 
     static CertificateDetails detailsOf(const QSslCertificate& certificate, const QList<QSslError>& errors);
     // What a failed handshake shows the user, from the chain the server sent and the errors.
@@ -68,7 +71,6 @@ signals:
 
 private:
     QSslConfiguration tlsConfiguration() const;
-    QNetworkRequest networkRequest(const QUrl& url, bool authenticated) const;
     void start(ApiReply* reply);
     void handle(ApiReply* reply, QNetworkReply* network);
     void finish(ApiReply* reply);

@@ -19,8 +19,9 @@ class PartFile;
 // all of it and the part starts over), the body goes into the part as it arrives, and a cut (a clean
 // end before the last byte is one too) is resumed after a backoff, a bounded number of times. What
 // the bytes are worth and what becomes of the finished part are the owner's: it hears of them
-// through the signals, and stop()s the transfer when it gives up. Each request runs on threads of its
-// own (TransferAttempt): while one streams, the part is theirs, and the owner leaves it alone.
+// through the signals, and stop()s the transfer when it gives up. Each request is a TransferAttempt:
+// on threads of its own for a large file, through QNetworkAccessManager for a small one. While one
+// streams, the part is the attempt's, and the owner leaves it alone.
 class ResumableTransfer final : public QObject
 {
     Q_OBJECT

@@ -1,28 +1,24 @@
 #pragma once
 
 #include "FileError.h"
-#include "api/HttpStream.h"
+#include "api/ApiError.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QObject>
 
 #include <functional>
-#include <memory>
 #include <optional>
-#include <thread>
 
 namespace mycloud {
 
 class PartFile;
 
-// One request of a ResumableTransfer, off the owner's thread: a network thread runs the HttpStream
-// and decrypts the body straight into a BlockQueue's buffers, and a disk thread shows each block to
-// the observer (a hash) and appends it to the part. The owner hears of the head, the progress and
-// the end as queued signals, and says what becomes of the body once it has checked the head, so that
-// nothing reaches the part before. On a 2-core machine this doubled the download speed of
-// QNetworkAccessManager (bench_download).
-class TransferAttempt final : public QObject
+// One request of a ResumableTransfer. The owner hears of the head, the progress and the end as
+// signals on its own thread, and says what becomes of the body once it has checked the head, so
+// that nothing reaches the part before. Two ways to make it: ThreadedAttempt (threads of its own,
+// for large files) and ReplyAttempt (QNetworkAccessManager's kept-alive connections, for small ones).
+class TransferAttempt : public QObject
 {
     Q_OBJECT
 
@@ -38,39 +34,27 @@ public:
     struct Outcome
     {
         int status = 0; // 0: no answer
-        std::optional<ApiError> error; // the stream's (connection, TLS, cut, timeout)
+        std::optional<ApiError> error; // the transport's (connection, TLS, cut, timeout)
         bool writeFailed = false; // the part's append() failed: see its failure()
         bool tooLong = false; // more bytes than the total
         QByteArray problemBody;
     };
 
-    explicit TransferAttempt(HttpStream::Request request, QObject* parent = nullptr);
-    ~TransferAttempt() override;
+    using QObject::QObject;
 
-    void start();
-    // After head(): the body is appended to `part`, `total` bytes in all at most, each block shown to
-    // `observer` (on the disk thread) just before. The part is the attempt's until finished().
-    void streamInto(PartFile* part, qint64 total, Observer observer);
+    virtual void start() = 0;
+    // After head(): the body is appended to `part`, `total` bytes in all at most, each piece shown to
+    // `observer` just before (on whichever thread writes). The part is the attempt's until finished().
+    virtual void streamInto(PartFile* part, qint64 total, Observer observer) = 0;
     // After head(): up to `maxBytes` of the body are kept for finished(), e.g. a problem document.
-    void readProblem(qint64 maxBytes);
-    // No signal after this. Waits for the threads only when they hold the part (a few milliseconds:
-    // the socket is shut down under them); otherwise they end by themselves.
-    void cancel();
+    virtual void readProblem(qint64 maxBytes) = 0;
+    // No signal after this, and the part is the owner's again.
+    virtual void cancel() = 0;
 
 signals:
     void head(const mycloud::TransferAttempt::Head& head);
     void progress(qint64 partSize);
     void finished(const mycloud::TransferAttempt::Outcome& outcome);
-
-private:
-    struct Shared;
-    static void run(std::shared_ptr<Shared> shared, HttpStream::Request request);
-    static Outcome pump(const std::shared_ptr<Shared>& shared, HttpStream& stream);
-    void decide(const std::function<void(Shared&)>& decision);
-
-    HttpStream::Request m_request;
-    std::shared_ptr<Shared> m_shared;
-    std::thread m_thread;
 };
 
 } // namespace mycloud

@@ -1,7 +1,9 @@
 // The file cache against the real mycloud-server over real HTTPS (demo CA): verified downloads
 // stored by sha256, cache hits without the network, one transfer for concurrent callers, resume
 // after a real cut (a TCP proxy) and from a part left behind, checksum mismatches, LRU eviction
-// that spares pinned files, an untrusted certificate, a disk too small and a failing write.
+// that spares pinned files, an untrusted certificate, a disk too small and a failing write. Failures
+// are tried both ways a download can go: small files through QNetworkAccessManager, big ones on
+// threads of their own; a cut big file resumes the small way.
 #include "FileCacheProxy.h"
 #include "ServerProcess.h"
 #include "TestValues.h"
@@ -110,6 +112,25 @@ private:
     }
 
     const Document& document(int index) const { return m_documents.at(index); }
+
+    // Downloads take one of two ways by size (ResumableTransfer): a demo document (small, through
+    // QNetworkAccessManager) or the big one (5 MiB, on threads of its own). The small one is the
+    // smallest over `atLeast` bytes.
+    const Document& bySize(bool big, qint64 atLeast = 0) const
+    {
+        if (big)
+            return m_big;
+        const auto found = std::find_if(m_documents.begin(), m_documents.end(),
+                                        [atLeast](const Document& d) { return d.size >= atLeast; });
+        return found != m_documents.end() ? *found : m_big;
+    }
+
+    static void bothWays()
+    {
+        QTest::addColumn<bool>("big");
+        QTest::newRow("small: QNetworkAccessManager") << false;
+        QTest::newRow("big: threads of its own") << true;
+    }
 
 private slots:
     void initTestCase()
@@ -368,12 +389,15 @@ private slots:
         QCOMPARE(sha256Of(job->path()), m_big.sha256.toLatin1());
     }
 
+    void checksumMismatchLeavesNothing_data() { bothWays(); }
+
     void checksumMismatchLeavesNothing()
     {
+        QFETCH(bool, big);
         auto api = client();
         const QString root = freshRoot();
         FileCache cache(*api, root);
-        Document altered = document(0);
+        Document altered = bySize(big);
         altered.sha256.back() = altered.sha256.back() == u'0' ? u'1' : u'0';
         DownloadJob* job = cache.fetch(altered);
         QVERIFY(waitFor(job));
@@ -521,12 +545,15 @@ private slots:
         QCOMPARE(filesUnder(root), QStringList{FileCache::relativePath(b.sha256)});
     }
 
+    void untrustedCertificateIsRefused_data() { bothWays(); }
+
     void untrustedCertificateIsRefused()
     {
+        QFETCH(bool, big);
         auto api = client(m_server.rootUrl(QString()), false);
         const QString root = freshRoot();
         FileCache cache(*api, root);
-        DownloadJob* job = cache.fetch(document(0));
+        DownloadJob* job = cache.fetch(bySize(big));
         QVERIFY(waitFor(job));
         QVERIFY(job->error());
         QCOMPARE(job->error()->kind(), FileError::Kind::Network);
@@ -561,21 +588,26 @@ private slots:
         QCOMPARE(filesUnder(root), QStringList());
     }
 
+    void failedWriteLeavesNothing_data() { bothWays(); }
+
     void failedWriteLeavesNothing()
     {
+        QFETCH(bool, big);
+        const Document& document = bySize(big, 16 << 10);
+        QVERIFY2(document.size < (4 << 20) || big, "no demo document between 16 KiB and 4 MiB");
         auto api = client();
         const QString root = freshRoot();
         FileCache cache(*api, root);
         QVERIFY(!cache.open().has_value());
-        // A real write failure: files of this process may not grow past 64 KiB for a while
-        // (EFBIG instead of the signal that would kill us).
+        // A real write failure: files of this process may not grow past half the document (at most
+        // 64 KiB) for a while (EFBIG instead of the signal that would kill us).
         rlimit saved{};
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
         rlimit small = saved;
-        small.rlim_cur = 64 << 10;
+        small.rlim_cur = rlim_t(std::min<qint64>(64 << 10, document.size / 2));
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        DownloadJob* job = cache.fetch(m_big);
+        DownloadJob* job = cache.fetch(document);
         const bool finished = waitFor(job);
         setrlimit(RLIMIT_FSIZE, &saved);
         std::signal(SIGXFSZ, previousHandler);

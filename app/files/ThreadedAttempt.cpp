@@ -1,4 +1,4 @@
-#include "TransferAttempt.h"
+#include "ThreadedAttempt.h"
 
 #include "BlockQueue.h"
 #include "PartFile.h"
@@ -36,7 +36,7 @@ void nameThisThread([[maybe_unused]] const char* name)
 
 } // namespace
 
-struct TransferAttempt::Shared
+struct ThreadedAttempt::Shared
 {
     enum class Next { Wait, Body, Problem, Stop };
 
@@ -44,7 +44,7 @@ struct TransferAttempt::Shared
     std::condition_variable decided;
     Next next = Next::Wait;
     std::atomic_bool stopping = false;
-    TransferAttempt* owner = nullptr; // cleared by cancel(): nothing reaches it after
+    ThreadedAttempt* owner = nullptr; // cleared by cancel(): nothing reaches it after
     HttpStream* stream = nullptr; // while the network thread runs one
     PartFile* part = nullptr;
     qint64 total = 0;
@@ -67,24 +67,24 @@ struct TransferAttempt::Shared
     }
 };
 
-TransferAttempt::TransferAttempt(HttpStream::Request request, QObject* parent)
-    : QObject(parent)
+ThreadedAttempt::ThreadedAttempt(HttpStream::Request request, QObject* parent)
+    : TransferAttempt(parent)
     , m_request(std::move(request))
 { }
 
-TransferAttempt::~TransferAttempt()
+ThreadedAttempt::~ThreadedAttempt()
 {
     cancel();
 }
 
-void TransferAttempt::start()
+void ThreadedAttempt::start()
 {
     m_shared = std::make_shared<Shared>();
     m_shared->owner = this;
-    m_thread = std::thread(&TransferAttempt::run, m_shared, m_request);
+    m_thread = std::thread(&ThreadedAttempt::run, m_shared, m_request);
 }
 
-void TransferAttempt::streamInto(PartFile* part, qint64 total, Observer observer)
+void ThreadedAttempt::streamInto(PartFile* part, qint64 total, Observer observer)
 {
     decide([&](Shared& shared) {
         shared.part = part;
@@ -94,7 +94,7 @@ void TransferAttempt::streamInto(PartFile* part, qint64 total, Observer observer
     });
 }
 
-void TransferAttempt::readProblem(qint64 maxBytes)
+void ThreadedAttempt::readProblem(qint64 maxBytes)
 {
     decide([&](Shared& shared) {
         shared.maxProblemBytes = maxBytes;
@@ -102,7 +102,7 @@ void TransferAttempt::readProblem(qint64 maxBytes)
     });
 }
 
-void TransferAttempt::decide(const std::function<void(Shared&)>& decision)
+void ThreadedAttempt::decide(const std::function<void(Shared&)>& decision)
 {
     if (!m_shared)
         return;
@@ -115,7 +115,7 @@ void TransferAttempt::decide(const std::function<void(Shared&)>& decision)
     m_shared->decided.notify_all();
 }
 
-void TransferAttempt::cancel()
+void ThreadedAttempt::cancel()
 {
     if (!m_shared)
         return;
@@ -140,7 +140,7 @@ void TransferAttempt::cancel()
         m_thread.detach();
 }
 
-void TransferAttempt::run(std::shared_ptr<Shared> shared, HttpStream::Request request)
+void ThreadedAttempt::run(std::shared_ptr<Shared> shared, HttpStream::Request request)
 {
     nameThisThread("mycloud-get");
     HttpStream stream;
@@ -155,7 +155,7 @@ void TransferAttempt::run(std::shared_ptr<Shared> shared, HttpStream::Request re
         shared->stream = nullptr;
     });
     const auto finish = [&shared](Outcome outcome) {
-        Shared::post(shared, [outcome = std::move(outcome)](TransferAttempt& owner) {
+        Shared::post(shared, [outcome = std::move(outcome)](ThreadedAttempt& owner) {
             if (owner.m_thread.joinable())
                 owner.m_thread.join(); // it is about to return
             owner.m_shared.reset(); // nothing left to cancel
@@ -175,7 +175,7 @@ void TransferAttempt::run(std::shared_ptr<Shared> shared, HttpStream::Request re
         [head = Head{.status = stream.status(),
                      .contentRange = stream.header("Content-Range"),
                      .contentLength = lengthKnown ? length : -1,
-                     .etag = stream.header("ETag")}](TransferAttempt& owner) { emit owner.head(head); });
+                     .etag = stream.header("ETag")}](ThreadedAttempt& owner) { emit owner.head(head); });
 
     Shared::Next next = Shared::Next::Wait;
     {
@@ -201,7 +201,7 @@ void TransferAttempt::run(std::shared_ptr<Shared> shared, HttpStream::Request re
     finish(std::move(outcome));
 }
 
-TransferAttempt::Outcome TransferAttempt::pump(const std::shared_ptr<Shared>& shared, HttpStream& stream)
+ThreadedAttempt::Outcome ThreadedAttempt::pump(const std::shared_ptr<Shared>& shared, HttpStream& stream)
 {
     PartFile& part = *shared->part;
     BlockQueue queue(kBlocks, kBlockBytes);
@@ -218,7 +218,7 @@ TransferAttempt::Outcome TransferAttempt::pump(const std::shared_ptr<Shared>& sh
                 return;
             }
             queue.giveBack(block);
-            Shared::post(shared, [size = part.size()](TransferAttempt& owner) { emit owner.progress(size); });
+            Shared::post(shared, [size = part.size()](ThreadedAttempt& owner) { emit owner.progress(size); });
         }
     });
 
