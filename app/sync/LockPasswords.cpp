@@ -17,6 +17,9 @@ struct Memory
 {
     std::mutex mutex;
     QHash<QString, QString> passwords;
+    // Keychain writes still under way, and whether the password was forgotten meanwhile: its entry
+    // is erased once written, not before (an erase that overtook the write would leave it there).
+    QHash<QString, bool> writing;
 };
 
 Memory& memory()
@@ -40,9 +43,19 @@ QString LockPasswords::keep(const QString& password)
     {
         const std::lock_guard lock(memory().mutex);
         memory().passwords.insert(reference, password);
+        memory().writing.insert(reference, false);
     }
     SessionVault* vault = vaultFor(reference, nullptr);
-    vault->store(password.toUtf8(), [vault](bool) { vault->deleteLater(); });
+    vault->store(password.toUtf8(), [vault, reference](bool) {
+        vault->deleteLater();
+        bool forgotten = false;
+        {
+            const std::lock_guard lock(memory().mutex);
+            forgotten = memory().writing.take(reference);
+        }
+        if (forgotten)
+            erase(reference);
+    });
     return reference;
 }
 
@@ -67,7 +80,16 @@ void LockPasswords::forget(const QString& reference)
     {
         const std::lock_guard lock(memory().mutex);
         memory().passwords.remove(reference);
+        if (const auto it = memory().writing.find(reference); it != memory().writing.end()) {
+            *it = true; // erased once written
+            return;
+        }
     }
+    erase(reference);
+}
+
+void LockPasswords::erase(const QString& reference)
+{
     SessionVault* vault = vaultFor(reference, nullptr);
     vault->erase([vault] { vault->deleteLater(); });
 }

@@ -25,6 +25,9 @@ public:
     void read(const QString& reference, std::function<void(std::optional<QString> password)> done);
     // Once the lock reached the server.
     static void forget(const QString& reference);
+
+private:
+    static void erase(const QString& reference);
 };
 
 } // namespace mycloud

@@ -1,6 +1,8 @@
 // The session token in a real Secret Service (GNOME keyring in a throwaway D-Bus session, see
-// scripts/with-keyring.sh): stored, read back by another vault, separated per account, erased.
+// scripts/with-keyring.sh): stored, read back by another vault, separated per account, erased; and a
+// queued lock's password kept there until the lock is sent.
 #include "core/SessionVault.h"
+#include "sync/LockPasswords.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -87,6 +89,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(erased, 20000);
         SessionVault later(u"https://mycloud.example.fr"_s, u"claire@example.fr"_s);
         QVERIFY(load(later).isEmpty());
+    }
+
+    // A queued lock's password (LockPasswords) is in the keychain under its reference, where another
+    // run finds it, until the lock was sent.
+    void queuedLockPasswordLivesInTheKeychainUntilSent()
+    {
+        const QString reference = LockPasswords::keep(u"Verrou-2026"_s);
+        SessionVault keychain{QString(), QString()};
+        keychain.setKey(u"queued-lock/"_s + reference);
+        QTRY_COMPARE_WITH_TIMEOUT(load(keychain), QByteArray("Verrou-2026"), 20000);
+        LockPasswords::forget(reference);
+        QTRY_VERIFY_WITH_TIMEOUT(load(keychain).isEmpty(), 20000);
+        LockPasswords passwords;
+        std::optional<QString> found = u"not answered"_s;
+        bool answered = false;
+        passwords.read(reference, [&](std::optional<QString> password) {
+            found = std::move(password);
+            answered = true;
+        });
+        waitUntil(answered);
+        QCOMPARE(found, std::nullopt);
     }
 };
 
