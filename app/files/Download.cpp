@@ -57,7 +57,8 @@ Download::Download(ApiClient& client, Document document, QString partPath, QStri
     // 200 with the whole file, and we start over.
     m_transfer.setIfRange('"' + m_document.sha256.toLatin1() + '"');
     connect(&m_transfer, &ResumableTransfer::answered, this, &Download::onAnswered);
-    // On the transfer's disk thread, as each block is written: the hash is not touched here meanwhile.
+    // On the thread that writes the part (a worker for a large file): the hash is not touched here
+    // meanwhile.
     m_transfer.setObserver([hash = m_hash](QByteArrayView bytes) { hash->addData(bytes); });
     connect(&m_transfer, &ResumableTransfer::progress, this, &Download::progress);
     connect(&m_transfer, &ResumableTransfer::completed, this, &Download::verifyAndCommit);

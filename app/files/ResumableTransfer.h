@@ -42,8 +42,9 @@ public:
 
     // What the part's bytes are (their ETag): sent as `If-Range` with a `Range`.
     void setIfRange(QByteArray validator) { m_ifRange = std::move(validator); }
-    // Shown each block of the body just before it is appended to the part, on a worker thread: what
-    // it uses must be left alone by the owner until completed(), failed() or stop().
+    // Shown each piece of the body just before it is appended to the part, on the thread that writes
+    // it (a worker for a large file): what it uses must be left alone by the owner until
+    // completed(), failed() or stop().
     void setObserver(TransferAttempt::Observer observer) { m_observer = std::move(observer); }
 
     // Asks for the bytes after the part's; again after the owner discarded it (the attempts add up).
