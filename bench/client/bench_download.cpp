@@ -1,11 +1,14 @@
 // bench_download: a 1 GiB document through the client's file cache (TLS, sha256 as bytes arrive,
 // written to disk, renamed into place) against curl downloading the same URL to a file on the same
 // disk (and, for reference, to /dev/null), in the same run; the CPU time each side used; and the
-// client's memory growth.
+// client's memory growth. Then small documents across a slow link, kept-alive connection against
+// one connection per request (why files under 4 MiB keep QNetworkAccessManager).
 //   target: >= 0.8x curl's speed, RSS growth < 64 MB
 // Usage: bench_download [--size-mib N] (default 1024; needs twice that free in $TMPDIR)
+#include "LatencyProxy.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
+#include "api/HttpStream.h"
 #include "domain/Document.h"
 #include "domain/JsonCodec.h"
 #include "domain/Page.h"
@@ -27,6 +30,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 #include <sys/resource.h>
@@ -114,6 +118,72 @@ QByteArray run(const QString& program, const QStringList& arguments, const QByte
     process.closeWriteChannel();
     process.waitForFinished(-1);
     return process.readAllStandardOutput();
+}
+
+// Small documents one after another across a link with a 20 ms round trip: through
+// QNetworkAccessManager, whose connection stays open between requests (ReplyAttempt, for files
+// under 4 MiB), and through HttpStream, a TLS connection per request (ThreadedAttempt).
+void smallDocuments(const ApiClient& client, const QString& data)
+{
+    LatencyProxy proxy(quint16(client.server().port()), 10);
+    if (!proxy.listen()) {
+        std::fprintf(stderr, "bench_download: cannot listen for the latency proxy\n");
+        return;
+    }
+    ApiClient slow;
+    QUrl via = client.server();
+    via.setPort(proxy.port());
+    slow.setServer(via);
+    slow.setTrustedCertificates(QSslCertificate::fromPath(data + u"/tls/ca.pem"_s));
+    slow.setToken(client.token());
+    QList<QUrl> urls;
+    for (const QByteArray& id : run(u"sqlite3"_s,
+                                    {data + u"/mycloud.sqlite"_s,
+                                     u"SELECT id FROM documents WHERE size < 4194304 "
+                                     u"ORDER BY id LIMIT 40"_s})
+                                    .split('\n'))
+        if (const QUuid uuid = QUuid::fromString(QString::fromLatin1(id.trimmed())); !uuid.isNull())
+            urls << slow.urlFor(ApiRequest::get(Endpoints::documentContentPath(uuid)));
+
+    QElapsedTimer timer;
+    timer.start();
+    qint64 bytes = 0;
+    for (const QUrl& url : urls) {
+        QNetworkReply* reply = slow.network().get(slow.networkRequest(url, true));
+        waitFor(reply, &QNetworkReply::finished);
+        bytes += reply->readAll().size();
+        reply->deleteLater();
+    }
+    const double kept = timer.nsecsElapsed() / 1e9;
+    const int keptConnections = proxy.connections();
+
+    QList<HttpStream::Request> requests;
+    for (const QUrl& url : urls)
+        requests << slow.streamRequest(url);
+    timer.restart();
+    // HttpStream blocks: on a worker, while this thread runs the proxy.
+    QFuture<qint64> streamed = QtConcurrent::run([requests] {
+        qint64 got = 0;
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (const HttpStream::Request& request : requests) {
+            HttpStream stream;
+            if (stream.open(request))
+                return qint64(-1);
+            for (qint64 n = 0; (n = stream.read(buffer.data(), buffer.size())) > 0;)
+                got += n;
+        }
+        return got;
+    });
+    while (!streamed.isFinished())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double each = timer.nsecsElapsed() / 1e9;
+    if (streamed.result() != bytes)
+        std::fprintf(stderr, "bench_download: the two ways read %lld and %lld bytes\n", bytes,
+                     streamed.result());
+    std::printf("%lld small documents (%lld KiB in all) one after another across a 20 ms round trip: "
+                "QNetworkAccessManager %.2f s (%d connection(s)), a TLS connection each %.2f s (%d): %.1fx\n",
+                qint64(urls.size()), bytes >> 10, kept, keptConnections, each,
+                proxy.connections() - keptConnections, each / kept);
 }
 
 } // namespace
@@ -263,6 +333,7 @@ int main(int argc, char** argv)
                 curlNullSpeeds[1], cacheSpeeds[1] / curlNullSpeeds[1]);
     std::printf("client RSS growth while downloading: %lld MiB at most (target < 64 MB: %s)\n",
                 worstGrowthKiB / 1024, worstGrowthKiB < 62500 ? "met" : "NOT met");
+    smallDocuments(client, data);
     serve.terminate();
     serve.waitForFinished(10000);
     return 0;
