@@ -400,6 +400,8 @@ private slots:
         const Product upper = product(u"P1"_s, u"A"_s);
         const Product lower = product(u"p1"_s, u"a"_s); // another product, one folder on Windows
         const Product device = product(u"CON"_s, QString());
+        // A name as long as a server allows: its folder and files stay openable on Windows.
+        const Product verbose = product(u"P-LONG"_s, QString(250, u'N'));
         const QList<QPair<QString, QString>> names{
             {u"../../etc/passwd"_s, u"<script>alert(\"x\")</script>"_s},
             {u"C:\\evil.pdf"_s, u"</td></tr></table><img src=x onerror=alert(1)>"_s},
@@ -427,6 +429,9 @@ private slots:
         for (const Product& p : {upper, lower, device})
             expected.items << sources.add(p, DocumentKind::Schematic, u"Plan"_s, u"plan.pdf"_s,
                                           minimalPdf("P"));
+        for (int i = 0; i < 2; ++i) // one name twice: both kept, numbered within the length
+            expected.items << sources.add(verbose, DocumentKind::Quality, u"Long"_s,
+                                          QString(250, u'D') + u".pdf"_s, randomBytes(50, 40 + i));
         expected.names = DoePackageWriter::entryNames(expected.items, DoePackageWriter::Language::French);
         QCOMPARE(expected.names.size(), expected.items.size());
 
@@ -437,6 +442,8 @@ private slots:
         for (const QString& name : std::as_const(expected.names)) {
             const QStringList parts = name.split(u'/');
             QCOMPARE(parts.size(), 3);
+            // Room for where it is extracted within Windows' 260 characters.
+            QVERIFY2(name.size() <= 200, qPrintable(name));
             for (const QString& part : parts) {
                 QVERIFY2(!part.isEmpty() && part != u"."_s && part != u".."_s, qPrintable(name));
                 QVERIFY2(!part.startsWith(u'.') && !part.endsWith(u'.') && !part.endsWith(u' '),
@@ -452,13 +459,20 @@ private slots:
             seen.insert(key);
             folders.insert(parts[0].toLower());
         }
-        QCOMPARE(folders.size(), 4); // the traversal product, P1, p1 (numbered), CON
+        QCOMPARE(folders.size(), 5); // the traversal product, P1, p1 (numbered), CON, the long one
         QVERIFY(expected.names.contains(u"_.. - _b_x__b_/Divers/_.._etc_passwd"_s));
         QVERIFY(expected.names.contains(u"_.. - _b_x__b_/Divers/C__evil.pdf"_s));
         QVERIFY(expected.names.contains(u"_.. - _b_x__b_/Divers/_CON.pdf"_s));
         QVERIFY(expected.names.contains(u"_.. - _b_x__b_/Divers/plan (2).pdf"_s));
         QVERIFY(expected.names.contains(u"p1 - a (2)/Schémas/plan.pdf"_s));
         QVERIFY(expected.names.contains(u"CON -/Schémas/plan.pdf"_s)); // "CON -" is no device
+        // The long ones: cut, extension kept, the second numbered.
+        const QStringList verboseNames = expected.names.filter(u"P-LONG - NNN"_s);
+        QCOMPARE(verboseNames.size(), 2);
+        QCOMPARE(verboseNames[0].section(u'/', 0, 0).size(), 80);
+        QVERIFY2(verboseNames[0].endsWith(u"DDD.pdf"_s), qPrintable(verboseNames[0]));
+        QVERIFY2(verboseNames[1].endsWith(u"DDD (2).pdf"_s), qPrintable(verboseNames[1]));
+        QCOMPARE(verboseNames[0].size(), 200);
 
         const QString zipPath = fresh(u"package-3.zip"_s);
         const auto error = DoePackageWriter::write(zipPath, info(), expected.items);

@@ -34,18 +34,27 @@ QString identity(const QString& path)
     return path.normalized(QString::NormalizationForm_C).toLower();
 }
 
-// The n-th entry of one name, "plan (2).pdf": the number goes before the extension, so that the
-// copy still opens, and into the stem, so that SafeFileName's length cap cannot cut it off (which
-// would give the same name again, for ever). Folders have no extension.
-QString numberedName(const QString& safeName, int n, bool keepExtension)
+// Windows opens no path longer than 260 characters (MAX_PATH) unless told otherwise, and the
+// package is extracted somewhere like C:\Users\<name>\Downloads\DOE AFF-2024-0042\: each entry
+// keeps 60 characters for that, and a product's folder leaves room for the kind and the file.
+constexpr qsizetype kMaxEntryLength = 200;
+constexpr qsizetype kMaxFolderLength = 80;
+
+// `safeName` in at most `maxLength` characters, and the n-th entry of one name from 2 on,
+// "plan (2).pdf": the number goes before the extension, so that the copy still opens, and into the
+// stem, so that SafeFileName's length cap cannot cut it off (which would give the same name again,
+// for ever). Folders have no extension.
+QString fittedName(const QString& safeName, int n, bool keepExtension, qsizetype maxLength)
 {
     const qsizetype dot = keepExtension ? safeName.lastIndexOf(u'.') : -1;
     const QString extension = dot > 0 && safeName.size() - dot <= 10 ? safeName.mid(dot) : QString();
-    const QString suffix = u" ("_s + QString::number(n) + u')' + extension;
-    QString stem = safeName.left(safeName.size() - extension.size());
+    const QString suffix = (n > 1 ? u" ("_s + QString::number(n) + u')' : QString()) + extension;
+    QString stem = safeName.left(std::min(safeName.size() - extension.size(), maxLength - suffix.size()));
+    if (!stem.isEmpty() && stem.back().isHighSurrogate())
+        stem.chop(1); // never half a character
     for (;;) {
         const QString candidate = SafeFileName::component(stem + suffix);
-        if (candidate.endsWith(suffix) || stem.isEmpty())
+        if ((candidate.endsWith(suffix) && candidate.size() <= maxLength) || stem.isEmpty())
             return candidate;
         stem.chop(stem.size() > 1 && stem.at(stem.size() - 1).isLowSurrogate() ? 2 : 1);
     }
@@ -180,9 +189,9 @@ QStringList DoePackageWriter::entryNames(const QList<DoePackageItem>& items, Lan
             // Two products whose names clean up alike (or differ only in case) get two folders.
             const QString safe
                 = SafeFileName::component(item.product.reference + u" - "_s + item.product.name);
-            QString name = safe;
+            QString name = fittedName(safe, 1, false, kMaxFolderLength);
             for (int n = 2; usedFolders.contains(identity(name)); ++n)
-                name = numberedName(safe, n, false);
+                name = fittedName(safe, n, false, kMaxFolderLength);
             usedFolders.insert(identity(name));
             folder = folders.insert(item.product.id, name);
         }
@@ -191,9 +200,10 @@ QStringList DoePackageWriter::entryNames(const QList<DoePackageItem>& items, Lan
         const Document& document = item.document;
         const QString safeName
             = SafeFileName::component(document.fileName.isEmpty() ? document.title : document.fileName);
-        QString name = directory + safeName;
+        const qsizetype room = kMaxEntryLength - directory.size();
+        QString name = directory + fittedName(safeName, 1, true, room);
         for (int n = 2; usedNames.contains(identity(name)); ++n) // two files of one name: keep both
-            name = directory + numberedName(safeName, n, true);
+            name = directory + fittedName(safeName, n, true, room);
         usedNames.insert(identity(name));
         names.append(name);
     }
