@@ -38,9 +38,12 @@ void SessionVault::run(QKeychain::Job* job, const std::function<void()>& answere
         if (!std::exchange(*settled, true))
             answered();
     });
-    QTimer::singleShot(m_timeoutMs, this, [this, settled, silent] {
+    QTimer::singleShot(m_timeoutMs, this, [this, job, settled, silent] {
         if (std::exchange(*settled, true))
             return;
+        // Still running in the keychain's library, which holds a pointer to it: it must outlive us
+        // (the caller may delete this vault now) and deletes itself once it ends (auto-delete).
+        job->setParent(nullptr);
         m_persistent = false;
         qCInfo(lcSession) << "the keychain did not answer within" << m_timeoutMs << "ms";
         silent();

@@ -109,6 +109,10 @@ Result<QUuid, ConflictResolver::Error> ConflictResolver::queueAgain(const Outbox
             return Error::Unreadable;
         if (conflict.kind == Outbox::Kind::SetRemoteConsultation)
             queued = m_actions.setRemoteConsultation(*level, target, local.value(u"enabled"_s).toBool());
+        else if (const QJsonValue inClear = local.value(u"password"_s);
+                 conflict.kind == Outbox::Kind::Lock && inClear.isString())
+            queued
+                = m_actions.lock(*level, target, inClear.toString()); // an earlier version's: to the keychain
         else if (conflict.kind == Outbox::Kind::Lock)
             queued = m_actions.lockWithKeptPassword(*level, target,
                                                     local.value(u"passwordReference"_s).toString());

@@ -3,6 +3,7 @@
 #include "core/SessionVault.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QUuid>
 
 #include <mutex>
@@ -61,22 +62,30 @@ QString LockPasswords::keep(const QString& password)
 
 void LockPasswords::read(const QString& reference, std::function<void(std::optional<QString>)> done)
 {
+    std::optional<QString> kept;
     {
         const std::lock_guard lock(memory().mutex);
-        if (const auto it = memory().passwords.constFind(reference); it != memory().passwords.cend()) {
-            done(*it);
-            return;
-        }
+        if (const auto it = memory().passwords.constFind(reference); it != memory().passwords.cend())
+            kept = *it;
     }
-    SessionVault* vault = vaultFor(reference, this);
-    vault->load([vault, done = std::move(done)](const QByteArray& password) {
-        vault->deleteLater();
-        done(password.isEmpty() ? std::nullopt : std::optional(QString::fromUtf8(password)));
-    });
+    if (kept || reference.isEmpty()) {
+        done(kept);
+        return;
+    }
+    // Not a child of ours: the keychain may answer after we are gone (the replay stopped).
+    SessionVault* vault = vaultFor(reference, nullptr);
+    vault->load(
+        [vault, self = QPointer<LockPasswords>(this), done = std::move(done)](const QByteArray& password) {
+            vault->deleteLater();
+            if (self)
+                done(password.isEmpty() ? std::nullopt : std::optional(QString::fromUtf8(password)));
+        });
 }
 
 void LockPasswords::forget(const QString& reference)
 {
+    if (reference.isEmpty())
+        return; // a lock queued by an earlier version: its password was in the outbox
     {
         const std::lock_guard lock(memory().mutex);
         memory().passwords.remove(reference);
