@@ -23,8 +23,10 @@ constexpr int kMaxRedirects = 3;
 ApiClient::ApiClient(QObject* parent)
     : QObject(parent)
 {
-    // Redirects only as safe as the original (never HTTPS to HTTP), and a handful at most.
-    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects within the server's origin only, and a handful at most: Qt would send every header,
+    // the token included, to whatever host a redirect names (downloads follow those themselves,
+    // without the token: HttpStream, ReplyAttempt).
+    m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 void ApiClient::setServer(const QUrl& server)

@@ -2,16 +2,11 @@
 
 #include "ApiClient.h"
 
+#include <QCoreApplication>
 #include <QSslSocket>
 
 #include <algorithm>
 #include <cstring>
-
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#else
-#include <sys/socket.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -25,16 +20,6 @@ constexpr qint64 kSocketBufferBytes = 1 << 20;
 constexpr int kSliceMs = 50;
 constexpr qsizetype kMaxHeadBytes = 64 << 10;
 constexpr qsizetype kMaxLineBytes = 8 << 10;
-
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-bool sameOrigin(const QUrl& a, const QUrl& b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host() && a.port(443) == b.port(443);
-}
 
 QByteArray requestBytes(const HttpStream::Request& request)
 {
@@ -56,6 +41,16 @@ QByteArray requestBytes(const HttpStream::Request& request)
 }
 
 } // namespace
+
+bool HttpStream::isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool HttpStream::sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() && a.port(443) == b.port(443);
+}
 
 HttpStream::HttpStream() = default;
 
@@ -115,18 +110,18 @@ bool HttpStream::connectTo(const Request& request)
     m_sslErrors.clear();
     m_socket = std::make_unique<QSslSocket>();
     m_socket->setSslConfiguration(request.tls);
+    // Bounded (an unlimited buffer was slower and took 20 MiB): what does not fit stays encrypted
+    // until readSocket() has Qt decrypt it.
     m_socket->setReadBufferSize(kSocketBufferBytes);
     // Recorded to explain the failure; never ignored, so the handshake fails.
     QObject::connect(m_socket.get(), &QSslSocket::sslErrors,
                      [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     m_sinceProgress.start();
     m_socket->connectToHostEncrypted(request.url.host(), quint16(request.url.port(443)));
-    publishDescriptor();
     // One wait: Qt drops a connection whose connect wait times out, so it cannot be sliced.
     if (m_socket->state() != QAbstractSocket::ConnectedState && !m_interrupted)
         m_socket->waitForConnected(m_timeoutMs);
     while (!m_interrupted && m_socket->state() == QAbstractSocket::ConnectedState) {
-        publishDescriptor();
         if (m_socket->waitForEncrypted(kSliceMs))
             return true;
         if (m_socket->error() != QAbstractSocket::SocketTimeoutError)
@@ -352,6 +347,12 @@ qint64 HttpStream::readSocket(char* into, qint64 max)
             m_sinceProgress.start();
             return got;
         }
+        // Qt queues the decryption of what its full buffer left encrypted for an event loop, which
+        // this thread has not: run it now, so that such bytes never wait for more from the network
+        // and the queued calls do not pile up for the whole download.
+        QCoreApplication::sendPostedEvents(m_socket.get(), QEvent::MetaCall);
+        if (m_socket->bytesAvailable() > 0)
+            continue;
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             return 0;
         if (got < 0)
@@ -365,7 +366,6 @@ qint64 HttpStream::readSocket(char* into, qint64 max)
 // when the socket moved or the slice ended within the timeout.
 bool HttpStream::waitForSocket(bool (QSslSocket::*wait)(int))
 {
-    publishDescriptor();
     if (m_interrupted) {
         fail(ApiError(ApiError::Kind::Cancelled));
         return false;
@@ -392,33 +392,13 @@ bool HttpStream::waitForSocket(bool (QSslSocket::*wait)(int))
     return true;
 }
 
-// Before each wait, so that interrupt() can wake it (it looks at m_interrupted after).
-void HttpStream::publishDescriptor()
-{
-    const std::lock_guard lock(m_descriptorMutex);
-    m_descriptor = m_socket->socketDescriptor();
-}
-
 void HttpStream::interrupt()
 {
-    m_interrupted = true;
-    const std::lock_guard lock(m_descriptorMutex);
-    // Wakes a blocking wait at once; the socket itself stays the worker thread's to close.
-    if (m_descriptor >= 0) {
-#ifdef Q_OS_WIN
-        ::shutdown(SOCKET(m_descriptor), SD_BOTH);
-#else
-        ::shutdown(int(m_descriptor), SHUT_RDWR);
-#endif
-    }
+    m_interrupted = true; // seen within a slice of the wait under way
 }
 
 void HttpStream::closeSocket()
 {
-    {
-        const std::lock_guard lock(m_descriptorMutex);
-        m_descriptor = -1;
-    }
     if (m_socket)
         m_socket->abort();
     m_socket.reset();

@@ -11,7 +11,6 @@
 
 #include <atomic>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <utility>
 
@@ -59,7 +58,12 @@ public:
     qint64 bytesAvailable() const;
     const std::optional<ApiError>& error() const { return m_error; }
 
-    // From any thread: the blocking call under way fails as Cancelled at once, and every later one.
+    // What a redirect may be followed by anyone who sends the token: shared with ReplyAttempt.
+    static bool isRedirect(int status);
+    static bool sameOrigin(const QUrl& a, const QUrl& b);
+
+    // From any thread: the blocking call under way fails as Cancelled within a slice (50 ms), and every
+    // later one; a first connect or name lookup only once it ends (or times out).
     void interrupt();
 
 private:
@@ -75,13 +79,10 @@ private:
     qint64 readChunked(char* into, qint64 max);
     bool readLine(QByteArray* line);
     bool waitForSocket(bool (QSslSocket::*wait)(int));
-    void publishDescriptor();
     void closeSocket();
     qint64 fail(ApiError error);
 
     std::unique_ptr<QSslSocket> m_socket;
-    std::mutex m_descriptorMutex; // guards m_descriptor against interrupt()
-    qintptr m_descriptor = -1;
     std::atomic_bool m_interrupted = false;
     QList<QSslError> m_sslErrors;
     QElapsedTimer m_sinceProgress;

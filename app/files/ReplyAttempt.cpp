@@ -7,12 +7,15 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace mycloud {
 
 namespace {
 
 // What Qt may hold in memory ahead of the disk.
 constexpr qint64 kReadBufferBytes = 1 << 20;
+constexpr int kMaxRedirects = 3;
 
 } // namespace
 
@@ -29,9 +32,17 @@ ReplyAttempt::~ReplyAttempt()
 
 void ReplyAttempt::start()
 {
-    QNetworkRequest request = m_client.networkRequest(m_request.url, true);
+    send(m_request.url, true);
+}
+
+void ReplyAttempt::send(const QUrl& url, bool authorized)
+{
+    m_authorized = authorized;
+    QNetworkRequest request = m_client.networkRequest(url, authorized);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto& [name, value] : m_request.headers)
-        request.setRawHeader(name, value);
+        if (authorized || name.compare("Authorization", Qt::CaseInsensitive) != 0)
+            request.setRawHeader(name, value);
     m_reply = m_client.network().get(request);
     m_reply->setReadBufferSize(kReadBufferBytes);
     ApiClient::recordCertificate(m_reply, this, &m_certificate);
@@ -82,17 +93,48 @@ void ReplyAttempt::sendHead()
                .etag = m_reply->rawHeader("ETag")});
 }
 
+// Over https only, a few times at most, and Authorization only to the same origin. False when the
+// answer is not a redirect.
+bool ReplyAttempt::followRedirect()
+{
+    const QUrl location = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (!HttpStream::isRedirect(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+        || location.isEmpty())
+        return false;
+    const QUrl from = m_reply->url();
+    const QUrl next = from.resolved(location);
+    cancel(); // this answer's body is of no use
+    if (next.scheme() != u"https" || ++m_redirects > kMaxRedirects) {
+        Outcome refused;
+        refused.error
+            = ApiError(ApiError::Kind::BadAnswer,
+                       m_redirects > kMaxRedirects
+                           ? u"more than %1 redirects"_s.arg(kMaxRedirects)
+                           : u"refused a redirect to %1, which is not HTTPS"_s.arg(next.toDisplayString()));
+        emit finished(refused);
+        return true;
+    }
+    send(next, m_authorized && HttpStream::sameOrigin(next, from));
+    return true;
+}
+
 void ReplyAttempt::onReadyRead()
 {
-    if (m_reply && !m_headSent)
+    if (m_reply && !m_headSent) {
+        if (followRedirect())
+            return;
         sendHead(); // the owner decides within it, or cancels
+    }
     drain();
 }
 
 void ReplyAttempt::onFinished()
 {
-    if (m_reply && !m_headSent && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+    if (m_reply && !m_headSent && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+        if (followRedirect())
+            return;
         sendHead(); // an empty body
+    }
     drain();
     if (m_reply)
         finish();

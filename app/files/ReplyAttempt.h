@@ -17,7 +17,8 @@ class ApiClient;
 // A TransferAttempt through QNetworkAccessManager, on the owner's thread: for small files, where
 // the connections it keeps alive between requests save more than threads of their own would gain
 // (a new TLS connection costs two round trips before the first byte: across the internet, about
-// as long as a small document takes to arrive).
+// as long as a small document takes to arrive). Redirects are followed here, as HttpStream does:
+// QNetworkAccessManager would send the token to any host.
 class ReplyAttempt final : public TransferAttempt
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
 private:
     enum class Mode { Wait, Body, Problem };
 
+    void send(const QUrl& url, bool authorized);
+    bool followRedirect();
     void onReadyRead();
     void onFinished();
     void sendHead();
@@ -43,6 +46,8 @@ private:
     ApiClient& m_client;
     const HttpStream::Request m_request;
     QPointer<QNetworkReply> m_reply;
+    bool m_authorized = true; // false after a redirect to another origin
+    int m_redirects = 0;
     std::optional<CertificateDetails> m_certificate;
     bool m_headSent = false;
     Mode m_mode = Mode::Wait;

@@ -23,8 +23,8 @@ public:
     void start() override;
     void streamInto(PartFile* part, qint64 total, Observer observer) override;
     void readProblem(qint64 maxBytes) override;
-    // Waits for the threads only when they hold the part (a few milliseconds: the socket is shut
-    // down under them); otherwise they end by themselves.
+    // Waits for the threads only when they hold the part (a slice of their wait at most, 50 ms, and
+    // the block being written); otherwise they end by themselves.
     void cancel() override;
 
 private:

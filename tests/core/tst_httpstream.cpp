@@ -15,6 +15,8 @@
 #include "domain/JsonCodec.h"
 #include "domain/Page.h"
 #include "domain/Product.h"
+#include "files/PartFile.h"
+#include "files/ResumableTransfer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -22,6 +24,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -504,6 +507,40 @@ private slots:
         QVERIFY(got.body == body);
     }
 
+    // A reader slower than the network (a busy disk): Qt's 1 MiB buffer fills, and Qt queues the
+    // decryption of the rest for an event loop, which the stream's thread has not. The server keeps
+    // the connection open after the body, so no new bytes wake a wait: the body must still be read
+    // whole, well before the timeout.
+    void bodyLeftEncryptedByAFullBufferIsRead()
+    {
+        const QByteArray body = randomBytes(kBigSize, 13);
+        FakeServer server(m_fakeTls);
+        QVERIFY(server.listen());
+        server.answer("/slow-reader",
+                      Script{.pieces = {"HTTP/1.1 200 OK\r\nContent-Length: "
+                                            + QByteArray::number(body.size()) + "\r\n\r\n",
+                                        body},
+                             .close = false});
+        HttpStream::Request request = fakeRequest(server.url(u"/slow-reader"_s));
+        request.timeoutMs = 20000;
+        QByteArray received;
+        std::optional<ApiError> error;
+        StreamThread thread([&](HttpStream& stream) {
+            if ((error = stream.open(request)))
+                return;
+            std::vector<char> buffer(64 << 10);
+            for (qint64 got = 0; (got = stream.read(buffer.data(), qint64(buffer.size()))) > 0;) {
+                received.append(buffer.data(), got);
+                std::this_thread::sleep_for(std::chrono::milliseconds(2)); // the disk
+            }
+            error = stream.error();
+        });
+        QVERIFY(thread.wait(15000)); // before the timeout: nothing waited for bytes that had come
+        QVERIFY2(!error, describe(error).constData());
+        QCOMPARE(received.size(), body.size());
+        QVERIFY(received == body);
+    }
+
     void connectionClosedBeforeContentLength()
     {
         FakeServer server(m_fakeTls);
@@ -566,6 +603,41 @@ private slots:
         QVERIFY(!there.headers.contains("authorization"));
         QCOMPARE(there.headers.value("host"), "127.0.0.1:" + QByteArray::number(other.port()));
         QVERIFY(there.headers.value("user-agent").startsWith("MyCloud/")); // the other headers still go
+    }
+
+    // Small files go through QNetworkAccessManager (ReplyAttempt), which would follow a redirect with
+    // every header: the token must not leave for another origin that way either.
+    void smallDownloadsDropAuthorizationAcrossOriginsToo()
+    {
+        FakeServer server(m_fakeTls);
+        FakeServer other(m_fakeTls);
+        QVERIFY(server.listen());
+        QVERIFY(other.listen());
+        server.answer("/api/v1/files/small",
+                      Script{.pieces = {redirectTo(other.url(u"/there"_s).toEncoded())}});
+        other.answer("/there", Script{.pieces = {okWith("there")}});
+        const auto api = client(server.url(QString()), kToken);
+        PartFile part(m_temp.filePath(u"small/file.part"_s));
+        ResumableTransfer transfer(*api, part,
+                                   {.path = u"files/small"_s,
+                                    .log = lcApi,
+                                    .label = u"small file"_s,
+                                    .fileName = u"small.bin"_s,
+                                    .total = 5,
+                                    .maxAttempts = 1});
+        QSignalSpy completed(&transfer, &ResumableTransfer::completed);
+        QSignalSpy failed(&transfer, &ResumableTransfer::failed);
+        transfer.start();
+        QVERIFY(QTest::qWaitFor([&] { return completed.count() + failed.count() > 0; }, kWaitMs));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(completed.count(), 1);
+        QCOMPARE(server.received().value(0).headers.value("authorization"), "Bearer "_ba + kToken);
+        QCOMPARE(other.targets(), QByteArrayList{"/there"});
+        QVERIFY(!other.received()[0].headers.contains("authorization"));
+        transfer.stop();
+        QFile file(part.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), "there");
     }
 
     void redirectToHttpIsRefused()
