@@ -90,7 +90,8 @@ bool PartFile::writeAtEnd(QByteArrayView bytes)
         if (written < 0 && errno == EINVAL && m_direct && left == bytes.size()) {
             m_directPossible = false; // the file system takes the flag but not the writes
             setDirect(false);
-            continue;
+            if (!m_direct)
+                continue;
         }
         m_writeError = written < 0 ? qt_error_string(errno) : u"nothing written"_s;
         return false;
