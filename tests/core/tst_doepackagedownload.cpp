@@ -81,14 +81,6 @@ private:
         return api;
     }
 
-    template <class T> T decode(const QString& path)
-    {
-        auto value = JsonCodec::decode<T>(m_server.get(path, m_token).body);
-        if (!value)
-            qWarning() << path << value.error().message();
-        return value ? value.value() : T{};
-    }
-
     QString freshTarget() { return m_temp.filePath(u"out%1/DOE AFF-2024-0042.zip"_s.arg(++m_targets)); }
 
     static std::unique_ptr<DoePackageDownload> run(ApiClient& api, const DoeExport& exported,
@@ -119,10 +111,12 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_client = client(m_server.rootUrl(QString()));
 
-        const auto affairs = decode<Page<Affair>>(u"affairs?q=AFF-2024-0042"_s).items;
+        const auto affairs = m_server.getDecoded<Page<Affair>>(u"affairs?q=AFF-2024-0042"_s, m_token).items;
         QVERIFY(!affairs.isEmpty());
         const Affair affair = affairs.first();
-        const auto products = decode<Page<Product>>(u"affairs/%1/products"_s.arg(idOf(affair.id))).items;
+        const auto products
+            = m_server.getDecoded<Page<Product>>(u"affairs/%1/products"_s.arg(idOf(affair.id)), m_token)
+                  .items;
         QVERIFY(!products.isEmpty());
         const QUuid product = products.first().id;
 
@@ -136,8 +130,10 @@ private slots:
         const AdminRun added = m_server.admin({u"document-add"_s, u"--product"_s, idOf(product), u"--kind"_s,
                                                u"misc"_s, u"--file"_s, file.fileName()});
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        m_selected
-            = decode<Page<Document>>(u"products/%1/documents?kind=misc&limit=500"_s.arg(idOf(product))).items;
+        m_selected = m_server
+                         .getDecoded<Page<Document>>(
+                             u"products/%1/documents?kind=misc&limit=500"_s.arg(idOf(product)), m_token)
+                         .items;
         QVERIFY(m_selected.size() >= 2);
 
         DoeOrder order(*m_client, affair.id, DoeRequest{{DocumentKind::Misc}, QList<QUuid>{product}, true},

@@ -83,15 +83,6 @@ private:
     QByteArray m_bigContent;
     int m_roots = 0;
 
-    template <class T> T decode(const QString& path)
-    {
-        const Answer answer = m_server.get(path, m_token);
-        auto value = JsonCodec::decode<T>(answer.body);
-        if (!value)
-            qWarning() << path << answer.status << value.error().message();
-        return value ? value.value() : T{};
-    }
-
     std::unique_ptr<ApiClient> client(const QUrl& server, bool trustDemoCa = true)
     {
         auto api = std::make_unique<ApiClient>();
@@ -141,13 +132,20 @@ private slots:
 
         QSet<QString> seen;
         QUuid firstProduct;
-        for (const Affair& affair : decode<Page<Affair>>(u"affairs?limit=500"_s).items) {
+        for (const Affair& affair :
+             m_server.getDecoded<Page<Affair>>(u"affairs?limit=500"_s, m_token).items) {
             for (const Product& product :
-                 decode<Page<Product>>(u"affairs/%1/products?limit=500"_s.arg(idOf(affair.id))).items) {
+                 m_server
+                     .getDecoded<Page<Product>>(u"affairs/%1/products?limit=500"_s.arg(idOf(affair.id)),
+                                                m_token)
+                     .items) {
                 if (firstProduct.isNull())
                     firstProduct = product.id;
                 for (const Document& d :
-                     decode<Page<Document>>(u"products/%1/documents?limit=500"_s.arg(idOf(product.id))).items)
+                     m_server
+                         .getDecoded<Page<Document>>(
+                             u"products/%1/documents?limit=500"_s.arg(idOf(product.id)), m_token)
+                         .items)
                     if (d.size > 0 && !seen.contains(d.sha256)) {
                         seen.insert(d.sha256);
                         m_documents.append(d);
@@ -162,14 +160,8 @@ private slots:
         m_bigContent.resize(kBigSize);
         QRandomGenerator generator(4);
         generator.fillRange(reinterpret_cast<quint32*>(m_bigContent.data()), kBigSize / 4);
-        QFile file(m_temp.filePath(u"big.bin"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(m_bigContent), kBigSize);
-        file.close();
-        const AdminRun run = m_server.admin({u"document-add"_s, u"--product"_s, idOf(firstProduct),
-                                             u"--kind"_s, u"misc"_s, u"--file"_s, file.fileName()});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        m_big = decode<Document>(u"documents/%1"_s.arg(QString::fromLatin1(run.out.trimmed())));
+        m_big = m_server.addDocument(firstProduct, m_bigContent, m_token);
+        QVERIFY2(!m_big.id.isNull(), "document-add failed: see the warning above");
         QCOMPARE(m_big.size, kBigSize);
         QCOMPARE(m_big.sha256.toLatin1(),
                  QCryptographicHash::hash(m_bigContent, QCryptographicHash::Sha256).toHex());

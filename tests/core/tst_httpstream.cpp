@@ -308,15 +308,6 @@ private:
     QByteArray m_bigContent;
     QSslConfiguration m_fakeTls; // the real server's certificate and key, for the fake servers
 
-    template <class T> T decode(const QString& path)
-    {
-        const Answer answer = m_server.get(path, m_token);
-        auto value = JsonCodec::decode<T>(answer.body);
-        if (!value)
-            qWarning() << path << answer.status << value.error().message();
-        return value ? value.value() : T{};
-    }
-
     // As the app makes them: the client's TLS (the demo CA trusted, or not) and its token.
     std::unique_ptr<ApiClient> client(const QUrl& server, const QByteArray& token, bool trustDemoCa = true)
     {
@@ -347,27 +338,26 @@ private slots:
         const QString error = m_server.startSignedIn(&m_token);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        const auto affairs = decode<Page<Affair>>(u"affairs?limit=1"_s).items;
+        const auto affairs = m_server.getDecoded<Page<Affair>>(u"affairs?limit=1"_s, m_token).items;
         QVERIFY(!affairs.isEmpty());
-        const auto products
-            = decode<Page<Product>>(u"affairs/%1/products?limit=1"_s.arg(idOf(affairs[0].id))).items;
+        const auto products = m_server
+                                  .getDecoded<Page<Product>>(
+                                      u"affairs/%1/products?limit=1"_s.arg(idOf(affairs[0].id)), m_token)
+                                  .items;
         QVERIFY(!products.isEmpty());
         for (const Document& d :
-             decode<Page<Document>>(u"products/%1/documents?limit=500"_s.arg(idOf(products[0].id))).items)
+             m_server
+                 .getDecoded<Page<Document>>(u"products/%1/documents?limit=500"_s.arg(idOf(products[0].id)),
+                                             m_token)
+                 .items)
             if (d.size > m_demo.size)
                 m_demo = d;
         QVERIFY2(m_demo.size > 100, "the demo product has no document to read");
 
         // Added as an operator would, while the server runs.
         m_bigContent = randomBytes(kBigSize, 7);
-        QFile file(m_temp.filePath(u"big.bin"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(m_bigContent), kBigSize);
-        file.close();
-        const AdminRun run = m_server.admin({u"document-add"_s, u"--product"_s, idOf(products[0].id),
-                                             u"--kind"_s, u"misc"_s, u"--file"_s, file.fileName()});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        m_big = decode<Document>(u"documents/%1"_s.arg(QString::fromLatin1(run.out.trimmed())));
+        m_big = m_server.addDocument(products[0].id, m_bigContent, m_token);
+        QVERIFY2(!m_big.id.isNull(), "document-add failed: see the warning above");
         QCOMPARE(m_big.size, kBigSize);
 
         m_fakeTls = QSslConfiguration::defaultConfiguration();

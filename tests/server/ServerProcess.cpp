@@ -1,9 +1,9 @@
 #include "ServerProcess.h"
 
-#include "domain/JsonCodec.h"
 #include "domain/Problem.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -169,6 +169,27 @@ QString ServerProcess::stop()
     if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)
         return u"the server exited with code %1"_s.arg(m_process.exitCode());
     return {};
+}
+
+mycloud::Document ServerProcess::addDocument(const QUuid& productId, const QByteArray& content,
+                                             const QByteArray& token)
+{
+    const QString path = m_dir.filePath(u"added-%1.bin"_s.arg(QRandomGenerator::global()->generate()));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        qWarning() << "cannot write" << path << file.errorString();
+        return {};
+    }
+    file.close();
+    const AdminRun run = admin({u"document-add"_s, u"--product"_s, productId.toString(QUuid::WithoutBraces),
+                                u"--kind"_s, u"misc"_s, u"--file"_s, path});
+    QFile::remove(path);
+    if (run.exitCode != 0) {
+        qWarning() << "document-add failed:" << run.err;
+        return {};
+    }
+    return getDecoded<mycloud::Document>(u"documents/%1"_s.arg(QString::fromLatin1(run.out.trimmed())),
+                                         token);
 }
 
 AdminRun ServerProcess::admin(const QStringList& arguments, const QString& password, const QByteArray& input)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Document.h"
+#include "domain/JsonCodec.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -75,8 +78,20 @@ public:
     {
         return send("GET", path, token, {}, headers);
     }
+    // GET `path` decoded as T; a default T (and a warning naming the path) when it is not one.
+    template <class T> T getDecoded(const QString& path, const QByteArray& token)
+    {
+        const Answer answer = get(path, token);
+        auto value = mycloud::JsonCodec::decode<T>(answer.body);
+        if (!value)
+            qWarning() << path << answer.status << value.error().message();
+        return value ? value.value() : T{};
+    }
     // A session token, or empty when the login failed.
     QByteArray login(const QString& email, const QString& password);
+    // `content` added to a product as B2EI staff would (`admin document-add`, kind misc), while the
+    // server runs: the document as the API shows it, or a default one (and a warning) on failure.
+    mycloud::Document addDocument(const QUuid& productId, const QByteArray& content, const QByteArray& token);
 
     QNetworkAccessManager& network() { return m_network; }
     const QSslConfiguration& tls() const { return m_tls; }
